@@ -4,3 +4,4 @@ export * from './postgres-database';
 export * from './pglite-database';
 export * from './pglite-pg-driver';
 export * from './migrations';
+export * from './open-database';
