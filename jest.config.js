@@ -16,15 +16,18 @@ const project = (displayName, testRegex, extra = {}) => ({
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
   moduleNameMapper: aliases,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type)/)'],
   ...extra,
 });
 
 module.exports = {
   projects: [
     project('unit', '\\.unit\\.spec\\.ts$'),
-    project('int', '\\.int\\.spec\\.ts$', { testTimeout: 60_000 }),
-    project('e2e', '\\.e2e\\.spec\\.ts$', { testTimeout: 120_000 }),
+    project('int', '\\.int\\.spec\\.ts$'),
+    project('e2e', '\\.e2e\\.spec\\.ts$'),
   ],
+  // Jest reads the timeout only here, not per project; integration tests start real databases.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.js',
 };

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { types } from '@electric-sql/pglite';
 import type { PgliteDatabase } from './pglite-database';
 
 interface PgStyleResult {
@@ -9,6 +10,9 @@ interface PgStyleResult {
 }
 
 type QueryCallback = (error: Error | null, result?: PgStyleResult) => void;
+
+// pg hands int8 to TypeORM as text; PGlite would give a number, or a BigInt that JSON cannot carry.
+const AS_PG_DOES = { parsers: { [types.INT8]: (text: string) => text } };
 
 const commandOf = (text: string): string => text.trimStart().split(/\s+/, 1)[0]?.toUpperCase() ?? '';
 
@@ -38,7 +42,7 @@ class PgliteClient extends EventEmitter {
 
   private async run(text: string, values?: unknown[]): Promise<PgStyleResult> {
     if (values && values.length > 0) {
-      const result = await this.db.pglite.query(text, values);
+      const result = await this.db.pglite.query(text, values, AS_PG_DOES);
       return {
         rows: result.rows,
         rowCount: result.affectedRows ?? result.rows.length,
@@ -47,7 +51,7 @@ class PgliteClient extends EventEmitter {
       };
     }
     // Like pg's simple protocol, a parameterless string may hold several statements.
-    const results = await this.db.pglite.exec(text);
+    const results = await this.db.pglite.exec(text, AS_PG_DOES);
     const last = results[results.length - 1];
     return {
       rows: last?.rows ?? [],

@@ -67,10 +67,14 @@ export class PostgresDatabase implements SqlDatabase {
     const handler = (message: { channel: string; payload?: string }): void => {
       if (message.channel === channel) onNotify(message.payload ?? '');
     };
+    // A dropped LISTEN connection must not crash the process; listeners fall back to polling.
+    const ignoreLoss = (): void => undefined;
     client.on('notification', handler);
+    client.on('error', ignoreLoss);
     await client.query(`LISTEN ${quoteIdentifier(channel)}`);
     return async () => {
       client.off('notification', handler);
+      client.off('error', ignoreLoss);
       await client.query(`UNLISTEN ${quoteIdentifier(channel)}`).catch(() => undefined);
       client.release();
     };

@@ -1,0 +1,154 @@
+import { eventHashSql, GENESIS_HASH_SQL } from './canonical-event';
+
+/** SQLSTATEs the append function raises, so the adapter can throw the port's typed errors. */
+export const WRONG_EXPECTED_VERSION = 'CPWEV';
+export const EVENT_ID_REUSED = 'CPEIR';
+/** serialization_failure: a retry in a new transaction (with a newer transaction id) succeeds. */
+export const WRITTEN_OUT_OF_ORDER = '40001';
+
+/**
+ * Appends a batch to one stream in one statement, so a caller pays one round trip and an append is
+ * all or nothing. `p_expected_version` is NULL for "any" and 0 for "no stream yet" (a stream exists
+ * once it holds an event). `p_events` is a jsonb array of {id, type, version, data, metadata}, already
+ * validated against the catalog.
+ *
+ * Writers of one stream queue on its `streams` row; writers of different streams share no row.
+ * Idempotency is checked after taking that lock, so a retry racing its original sees the original.
+ *
+ * The whole log is read in transaction id order, so a stream's events keep their order there only if
+ * each writer of the stream has a newer transaction id than the one before. But a transaction gets its
+ * id at its first write, not when it takes the stream's lock, and waiting writers are not granted the
+ * lock in id order; so a writer whose id is older than the last writer's gives up with a serialization
+ * failure, and runs again in a new transaction.
+ */
+export const APPEND_TO_STREAM_SQL = `
+CREATE FUNCTION append_to_stream(
+  p_stream_name text,
+  p_stream_type text,
+  p_expected_version bigint,
+  p_events jsonb,
+  p_channel text
+) RETURNS TABLE (stream_version bigint, last_transaction_id text, last_global_position text, appended boolean)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_count int := jsonb_array_length(p_events);
+  v_ids uuid[];
+  v_types text[];
+  v_versions int[];
+  v_data jsonb[];
+  v_metadata jsonb[];
+  v_hashes bytea[];
+  v_version bigint;
+  v_hash bytea;
+  v_created boolean := false;
+  v_seen boolean := false;
+  v_last_writer xid8;
+  v_found int;
+  v_offsets int;
+  v_last_found bigint;
+  v_changed uuid;
+  v_first_found uuid;
+  v_reused uuid;
+  v_recorded_at timestamptz;
+  v_event jsonb;
+  pending events%ROWTYPE;
+BEGIN
+  IF v_count = 0 THEN
+    RAISE EXCEPTION 'append_to_stream needs at least one event' USING ERRCODE = '22023';
+  END IF;
+  FOR i IN 1..v_count LOOP
+    v_event := p_events->(i - 1);
+    v_ids[i] := (v_event->>'id')::uuid;
+    v_types[i] := v_event->>'type';
+    v_versions[i] := (v_event->>'version')::int;
+    v_data[i] := v_event->'data';
+    v_metadata[i] := v_event->'metadata';
+  END LOOP;
+
+  SELECT s.version, s.last_hash INTO v_version, v_hash
+    FROM streams s WHERE s.stream_name = p_stream_name FOR UPDATE;
+  IF NOT FOUND THEN
+    INSERT INTO streams (stream_name, stream_type, version, last_hash)
+      VALUES (p_stream_name, p_stream_type, 0, ${GENESIS_HASH_SQL})
+      ON CONFLICT (stream_name) DO NOTHING;
+    v_created := FOUND;
+    IF v_created THEN
+      v_version := 0;
+      v_hash := ${GENESIS_HASH_SQL};
+    ELSE
+      -- Another writer created the stream between our two statements and has committed by now.
+      SELECT s.version, s.last_hash INTO v_version, v_hash
+        FROM streams s WHERE s.stream_name = p_stream_name FOR UPDATE;
+    END IF;
+  END IF;
+
+  -- Only a batch whose first id is stored can be a retry. A stream created just now holds no retry,
+  -- and an id stored elsewhere, or not first in the batch, trips the unique index on insert.
+  IF NOT v_created THEN
+    SELECT (SELECT e.transaction_id FROM events e
+             WHERE e.stream_name = p_stream_name AND e.stream_position = v_version),
+           EXISTS (SELECT 1 FROM events e WHERE e.event_id = v_ids[1])
+      INTO v_last_writer, v_seen;
+  END IF;
+
+  IF v_seen THEN
+    -- A retry carries the same ids, in the same order, for the same content in the same stream.
+    SELECT count(*), count(DISTINCT e.stream_position - i.ord), max(e.stream_position),
+           (array_agg(e.event_id ORDER BY i.ord) FILTER (
+              WHERE e.stream_name <> p_stream_name OR e.event_type <> i.type OR e.data <> i.data))[1],
+           (array_agg(e.event_id ORDER BY i.ord))[1]
+      INTO v_found, v_offsets, v_last_found, v_changed, v_first_found
+      FROM unnest(v_ids, v_types, v_data) WITH ORDINALITY AS i(id, type, data, ord)
+      JOIN events e ON e.event_id = i.id;
+    IF v_changed IS NOT NULL OR v_found < v_count OR v_offsets > 1 THEN
+      v_reused := coalesce(v_changed, v_first_found);
+      RAISE EXCEPTION 'event id % reused', v_reused USING ERRCODE = '${EVENT_ID_REUSED}', DETAIL = v_reused::text;
+    END IF;
+    RETURN QUERY SELECT e.stream_position, e.transaction_id::text, e.global_position::text, false
+      FROM events e WHERE e.stream_name = p_stream_name AND e.stream_position = v_last_found;
+    RETURN;
+  END IF;
+
+  IF p_expected_version IS NOT NULL AND p_expected_version <> v_version THEN
+    RAISE EXCEPTION 'stream % is at version %', p_stream_name, v_version
+      USING ERRCODE = '${WRONG_EXPECTED_VERSION}', DETAIL = v_version::text;
+  END IF;
+  IF v_last_writer > pg_current_xact_id() THEN
+    RAISE EXCEPTION 'stream % was last written by a newer transaction; retry in a new one', p_stream_name
+      USING ERRCODE = '${WRITTEN_OUT_OF_ORDER}';
+  END IF;
+
+  v_recorded_at := clock_timestamp();
+  pending.stream_name := p_stream_name;
+  pending.recorded_at := v_recorded_at;
+  FOR i IN 1..v_count LOOP
+    pending.stream_position := v_version + i;
+    pending.event_id := v_ids[i];
+    pending.event_type := v_types[i];
+    pending.schema_version := v_versions[i];
+    pending.data := v_data[i];
+    pending.metadata := v_metadata[i];
+    v_hash := ${eventHashSql('v_hash', 'pending')};
+    v_hashes[i] := v_hash;
+  END LOOP;
+
+  RETURN QUERY
+    WITH written AS (
+      INSERT INTO events (stream_name, stream_type, stream_position, event_id, event_type, schema_version,
+                          data, metadata, recorded_at, event_hash)
+      SELECT p_stream_name, p_stream_type, v_version + w.ord, w.id, w.type, w.version, w.data, w.metadata,
+             v_recorded_at, w.hash
+        FROM unnest(v_ids, v_types, v_versions, v_data, v_metadata, v_hashes)
+             WITH ORDINALITY AS w(id, type, version, data, metadata, hash, ord)
+       ORDER BY w.ord
+      RETURNING global_position
+    ), bumped AS (
+      UPDATE streams SET version = v_version + v_count, last_hash = v_hash, updated_at = v_recorded_at
+       WHERE stream_name = p_stream_name
+    )
+    SELECT v_version + v_count, pg_current_xact_id()::text, max(written.global_position)::text, true
+      FROM written;
+  PERFORM pg_notify(p_channel, '');
+END
+$fn$;
+`;

@@ -1,0 +1,4 @@
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store';
+export { eventStoreMigrations } from './migrations';
+export { encodePosition, decodePosition, positionSql, type LogPosition } from './position';
+export { canonicalEventSql, eventHashSql, GENESIS_HASH_SQL } from './canonical-event';
