@@ -1,0 +1,98 @@
+import { NotFound } from '@commonplan/kernel';
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '../port/event-store';
+import { LiveProjection } from './live-projection';
+import type { Projection } from './projection';
+import type { ProjectionCheckpoint } from './projection-checkpoints';
+import { rebuildProjection } from './projection-rebuild';
+
+export interface ProjectionRunnerOptions {
+  readonly store: EventStore;
+  /** Where the read models live, with every projection's entities; run `processorMigrations` first. */
+  readonly dataSource: DataSource;
+  readonly projections: readonly Projection[];
+  /** Events per transaction. Default 500. */
+  readonly batchSize?: number;
+  /** Told when a batch fails; the batch is retried after a pause, never skipped. */
+  readonly onError?: (error: unknown, projection: string) => void;
+}
+
+export class UnknownProjection extends NotFound {
+  constructor(projection: string) {
+    super('projection.unknown', `no projection named ${projection} runs here`, { projection });
+  }
+}
+
+const reportToConsole = (error: unknown, projection: string): void =>
+  console.error(`projection ${projection} failed; retrying its batch`, error);
+
+/**
+ * Keeps read models up to date: each projection writes its rows and its checkpoint in one
+ * transaction per batch, so each event's effect lands exactly once, across crashes and restarts.
+ */
+export class ProjectionRunner {
+  private readonly live = new Map<string, LiveProjection>();
+  private readonly rebuilds = new Map<string, Promise<ProjectionCheckpoint>>();
+  private readonly stopping = new AbortController();
+
+  constructor(private readonly options: ProjectionRunnerOptions) {
+    for (const projection of options.projections) {
+      if (this.live.has(projection.name)) throw new Error(`projection ${projection.name} is listed twice`);
+      const missing = projection.entities.filter((entity) => !options.dataSource.hasMetadata(entity));
+      if (missing.length > 0)
+        throw new Error(
+          `projection ${projection.name} writes ${missing.map((e) => e.name).join(', ')}, which the data source does not know`,
+        );
+      this.live.set(
+        projection.name,
+        new LiveProjection(projection, {
+          store: options.store,
+          dataSource: options.dataSource,
+          batchSize: this.batchSize,
+          onError: options.onError ?? reportToConsole,
+        }),
+      );
+    }
+  }
+
+  async start(): Promise<void> {
+    await Promise.all([...this.live.values()].map((live) => live.start()));
+  }
+
+  /** Resolves once every projection has handled everything committed before the call. */
+  async caughtUp(): Promise<void> {
+    await Promise.all([...this.live.values()].map((live) => live.caughtUp()));
+  }
+
+  /**
+   * Rebuilds one projection from the first event into fresh tables and swaps them in; the live
+   * tables keep serving until the swap. A second call while one runs joins it.
+   */
+  rebuild(projectionName: string): Promise<ProjectionCheckpoint> {
+    const live = this.live.get(projectionName);
+    if (!live) return Promise.reject(new UnknownProjection(projectionName));
+    const running = this.rebuilds.get(projectionName);
+    if (running) return running;
+    const rebuild = rebuildProjection({
+      store: this.options.store,
+      dataSource: this.options.dataSource,
+      projection: live.projection,
+      batchSize: this.batchSize,
+      pause: () => live.pause(),
+      signal: this.stopping.signal,
+    }).finally(() => this.rebuilds.delete(projectionName));
+    this.rebuilds.set(projectionName, rebuild);
+    return rebuild;
+  }
+
+  /** Abandons rebuilds under way (the live tables stay) and stops following the log. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await Promise.allSettled([...this.rebuilds.values()]);
+    await Promise.all([...this.live.values()].map((live) => live.stop()));
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
+  }
+}
