@@ -1,0 +1,1 @@
+export { BudgetingModule, budgetingContext } from './budgeting.module';

@@ -1,0 +1,1 @@
+export { ConsultationsModule, consultationsContext } from './consultations.module';

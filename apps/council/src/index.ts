@@ -1,0 +1,1 @@
+export { CouncilModule, councilContext } from './council.module';

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import type { ContextContribution } from '@commonplan/nest';
+
+/** The public HTTP edge: authentication and the web front end (ARCHITECTURE.md §9). */
+@Module({})
+export class GatewayModule {}
+
+export const gatewayContext: ContextContribution = {
+  name: 'gateway',
+  module: GatewayModule,
+  streamTypes: [],
+  migrations: [],
+};

@@ -1,0 +1,1 @@
+export { GatewayModule, gatewayContext } from './gateway.module';

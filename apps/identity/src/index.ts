@@ -1,0 +1,1 @@
+export { IdentityModule, identityContext } from './identity.module';

@@ -1,0 +1,1 @@
+export { ReportingModule, reportingContext } from './reporting.module';

@@ -1,0 +1,4 @@
+import { startPlatform } from '@commonplan/nest';
+import { EMBEDDED } from './platform';
+
+void startPlatform(EMBEDDED);

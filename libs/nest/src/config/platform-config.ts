@@ -1,0 +1,117 @@
+import { createPrivateKey } from 'node:crypto';
+import path from 'node:path';
+import type { LevelWithSilent } from 'pino';
+
+/** What one process needs to know about its surroundings, read once from the environment at start. */
+export interface PlatformConfig {
+  readonly port: number;
+  /** Absent: the embedded PGlite database in `dataDir`. */
+  readonly databaseUrl?: string;
+  /** Absolute. */
+  readonly dataDir: string;
+  readonly logLevel: LevelWithSilent;
+  /** Ed25519 private key as PKCS#8 PEM or a base64 seed; absent: the notary generates one. */
+  readonly notarySigningKey?: string;
+  readonly environment: Environment;
+}
+
+export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Every configuration mistake found, so an operator fixes them all in one go. */
+export class ConfigurationInvalid extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`configuration is invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationInvalid';
+  }
+}
+
+export const PLATFORM_CONFIG = Symbol('PLATFORM_CONFIG');
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Unset and empty mean the same: `FOO= npm start` is how people unset a variable for one run. */
+const valueOf = (env: Env, name: string): string | undefined => {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+};
+
+const got = (value: string): string => `(got ${JSON.stringify(value)})`;
+
+const readPort = (value: string | undefined, problems: string[]): number => {
+  if (value === undefined) return 3000;
+  const port = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isInteger(port) && port >= 1 && port <= 65535) return port;
+  problems.push(`PORT must be an integer between 1 and 65535 ${got(value)}`);
+  return 0;
+};
+
+const readDatabaseUrl = (value: string | undefined, problems: string[]): string | undefined => {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    // No host check: `postgres:///commonplan?host=/run/postgresql` reaches a local socket.
+    if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return value;
+  } catch {
+    // Not a URL at all: reported below like any other wrong value.
+  }
+  // The value may carry a password, so it is not echoed back.
+  problems.push('DATABASE_URL must be a URL of the form postgres://user@host:port/database');
+  return undefined;
+};
+
+const readLogLevel = (value: string | undefined, problems: string[]): LevelWithSilent => {
+  if (value === undefined) return 'info';
+  const level = LOG_LEVELS.find((candidate) => candidate === value.toLowerCase());
+  if (level) return level;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} ${got(value)}`);
+  return 'info';
+};
+
+const readEnvironment = (value: string | undefined, problems: string[]): Environment => {
+  if (value === undefined) return 'development';
+  const environment = ENVIRONMENTS.find((candidate) => candidate === value);
+  if (environment) return environment;
+  // Express and other libraries switch behaviour on NODE_ENV; a typo such as "prod" would silently
+  // give a production server development behaviour.
+  problems.push(`NODE_ENV must be one of ${ENVIRONMENTS.join(', ')} ${got(value)}`);
+  return 'development';
+};
+
+const isEd25519Pem = (value: string): boolean => {
+  try {
+    return createPrivateKey(value).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+};
+
+// Standard or URL-safe base64, as the notary's own key reader accepts.
+const isSeed = (value: string): boolean =>
+  /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32;
+
+const readSigningKey = (value: string | undefined, problems: string[]): string | undefined => {
+  if (value === undefined) return undefined;
+  const key = value.replaceAll('\\n', '\n');
+  if (isEd25519Pem(key) || isSeed(key)) return key;
+  // A private key is never echoed back, not even in part.
+  problems.push('NOTARY_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM or a base64 32-byte seed');
+  return undefined;
+};
+
+/** Reads and checks the configuration; throws `ConfigurationInvalid` naming every bad variable. */
+export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfig => {
+  const problems: string[] = [];
+  const config: PlatformConfig = {
+    port: readPort(valueOf(env, 'PORT'), problems),
+    databaseUrl: readDatabaseUrl(valueOf(env, 'DATABASE_URL'), problems),
+    dataDir: path.resolve(cwd, valueOf(env, 'COMMONPLAN_DATA_DIR') ?? 'data'),
+    logLevel: readLogLevel(valueOf(env, 'LOG_LEVEL'), problems),
+    notarySigningKey: readSigningKey(valueOf(env, 'NOTARY_SIGNING_KEY'), problems),
+    environment: readEnvironment(valueOf(env, 'NODE_ENV'), problems),
+  };
+  if (problems.length > 0) throw new ConfigurationInvalid(problems);
+  return config;
+};

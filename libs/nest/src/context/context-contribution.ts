@@ -1,0 +1,54 @@
+import type { Type } from '@nestjs/common';
+import type { Migration, Projection, StreamTypeDefinition } from '@commonplan/event-store';
+
+export interface ContextHealth {
+  readonly status: 'up' | 'down';
+  /** Why a context is down, for the operator reading /health; never personal data. */
+  readonly reason?: string;
+}
+
+/**
+ * A context-specific readiness check (a projection far behind, a broker unreachable). A provider of
+ * the context's module; the platform resolves it when /health is asked.
+ */
+export interface ContextHealthIndicator {
+  check(): Promise<ContextHealth>;
+}
+
+/**
+ * Everything the platform needs from a bounded context to host it, in one static value that the
+ * context's index.ts exports. Being static, it is known before the Nest container exists, which is
+ * when the event catalog is assembled and the migrations run.
+ */
+export interface ContextContribution {
+  /** The context's name as in ARCHITECTURE.md §1; its migration ids start with `<name>/`. */
+  readonly name: string;
+  readonly module: Type<unknown>;
+  /** The stream types this context writes; the platform assembles the event catalog from them. */
+  readonly streamTypes: readonly StreamTypeDefinition[];
+  /** The context's read-model tables, applied in id order together with the event store's. */
+  readonly migrations: readonly Migration[];
+  /** Read models the platform keeps up to date; their entities must be registered with forFeature. */
+  readonly projections?: readonly Projection[];
+  /** Checked on /health after the built-in check that the context's migrations are applied. */
+  readonly healthIndicator?: Type<ContextHealthIndicator>;
+}
+
+export const PLATFORM_CONTEXTS = Symbol('PLATFORM_CONTEXTS');
+
+/** Refuses a set of contexts that would collide in one process or one database. */
+export const checkContexts = (contexts: readonly ContextContribution[]): void => {
+  const names = new Set<string>();
+  for (const context of contexts) {
+    if (!/^[a-z][a-z-]*$/.test(context.name))
+      throw new Error(`context name "${context.name}" must be lower-case letters and hyphens`);
+    if (names.has(context.name)) throw new Error(`context "${context.name}" is hosted twice`);
+    names.add(context.name);
+    for (const migration of context.migrations) {
+      if (!migration.id.startsWith(`${context.name}/`))
+        throw new Error(
+          `migration ${migration.id} of context ${context.name} must start with "${context.name}/"`,
+        );
+    }
+  }
+};

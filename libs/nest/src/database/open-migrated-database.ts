@@ -1,0 +1,41 @@
+import {
+  eventStoreMigrations,
+  migrate,
+  notaryMigrations,
+  openDatabase,
+  processorMigrations,
+  type SqlDatabase,
+} from '@commonplan/event-store';
+import { messagingMigrations } from '@commonplan/messaging';
+import type { Logger } from 'pino';
+import type { PlatformConfig } from '../config/platform-config';
+import type { ContextContribution } from '../context/context-contribution';
+
+/**
+ * Opens the configured database and applies every migration the hosted contexts need, before the
+ * Nest container exists: a database held by another process or a changed migration then stops the
+ * start with its own message instead of a dependency-injection stack trace.
+ */
+export const openMigratedDatabase = async (
+  config: PlatformConfig,
+  contexts: readonly ContextContribution[],
+  logger: Logger,
+): Promise<SqlDatabase> => {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrate(db, [
+      ...eventStoreMigrations,
+      // Projection checkpoints: every context's read models keep theirs in this one table.
+      ...processorMigrations,
+      ...notaryMigrations,
+      ...messagingMigrations,
+      ...contexts.flatMap((context) => context.migrations),
+    ]);
+    logger.info({ context: 'Database', engine: db.engine, applied }, `database ready on ${db.engine}`);
+    return db;
+  } catch (error) {
+    // Left open, it would keep the PGlite lock and the process alive after a failed start.
+    await db.close();
+    throw error;
+  }
+};

@@ -1,0 +1,79 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  Notary,
+  notaryKey,
+  ProjectionRunner,
+  signingKeyFromEnvironment,
+  type EventStore,
+  type NotaryCheckpoint,
+  type SqlDatabase,
+} from '@commonplan/event-store';
+import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config';
+import { PLATFORM_CONTEXTS, type ContextContribution } from '../context/context-contribution';
+import { EVENT_STORE, SQL_DATABASE } from '../database/database.tokens';
+
+export const RUNS_NOTARY = Symbol('RUNS_NOTARY');
+
+/**
+ * The processors of this process: the projections of every hosted context and, in the one process
+ * that signs checkpoints, the notary. They start once the application is up and stop before the
+ * database closes, so no batch is cut off by a closed session.
+ */
+@Injectable()
+export class Processors implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Processors');
+  readonly projections: ProjectionRunner;
+  private notary: Notary | undefined;
+
+  constructor(
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    @Inject(PLATFORM_CONTEXTS) contexts: readonly ContextContribution[],
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(RUNS_NOTARY) private readonly runsNotary: boolean,
+    dataSource: DataSource,
+  ) {
+    this.projections = new ProjectionRunner({
+      store,
+      dataSource,
+      projections: contexts.flatMap((context) => context.projections ?? []),
+      onError: (error, projection) =>
+        this.logger.error({ err: error, projection }, `projection ${projection} failed; retrying its batch`),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.projections.start();
+    if (!this.runsNotary) return;
+    // The key is read here rather than in configuration so a generated one is written only by the
+    // process that signs with it.
+    const key = notaryKey(
+      signingKeyFromEnvironment({ NOTARY_SIGNING_KEY: this.config.notarySigningKey }, this.config.dataDir),
+    );
+    this.notary = await Notary.start({
+      db: this.db,
+      store: this.store,
+      key,
+      onError: (error) => this.logger.error({ err: error }, 'the notary failed; it retries'),
+    });
+    this.logger.log({ keyId: key.keyId }, `notary signing checkpoints with key ${key.keyId}`);
+  }
+
+  /** Signs a checkpoint of everything committed so far: what a published report cites. */
+  async signCheckpoint(): Promise<NotaryCheckpoint | undefined> {
+    if (!this.notary) throw new Error('this process does not run the notary');
+    return this.notary.checkpointNow();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.projections.stop();
+    await this.notary?.stop();
+  }
+}
