@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { benchPglite, benchPostgres } from './event-store.bench';
+import { report, type Figures } from './harness';
+
+// Every suite adds its figures to one file, so one run compares everything against baselines
+// measured minutes apart on the same machine.
+const suites: Record<string, (figures: Figures) => Promise<void>> = {
+  'event store on PostgreSQL': benchPostgres,
+  'event store on PGlite': benchPglite,
+};
+
+const main = async (): Promise<void> => {
+  process.env.COMMONPLAN_TEST_RUN ??= `bench_${Date.now().toString(36)}`;
+  const only = process.argv[2];
+  const figures: Figures = {};
+  for (const [name, suite] of Object.entries(suites)) {
+    if (only && !name.includes(only)) continue;
+    console.log(`running: ${name}`);
+    await suite(figures);
+  }
+  report(figures, path.join(__dirname, 'results', 'latest.json'));
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
