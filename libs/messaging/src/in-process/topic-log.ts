@@ -24,8 +24,10 @@ export class TopicLog {
   }
 
   dropBefore(offset: number): void {
-    if (offset <= this.first) return;
-    this.records = this.records.slice(Math.min(offset, this.end) - this.first);
-    this.first = Math.min(offset, this.end);
+    // Taken before `records` shrinks: `end` is derived from it.
+    const first = Math.min(offset, this.end);
+    if (first <= this.first) return;
+    this.records = this.records.slice(first - this.first);
+    this.first = first;
   }
 }
