@@ -107,7 +107,11 @@ export interface EventStore {
   /** In commit order, never past an event a slower transaction may still commit before it. */
   readAll(options?: ReadAllOptions): Promise<ReadAllBatch>;
   subscribe(options: SubscriptionOptions): Subscription;
-  /** The position of the last settled event, or START on an empty log. */
+  /**
+   * The position of the last settled event, or START on an empty log. Settled means no transaction
+   * still open could commit before it, so this may lag a moment behind an append that has returned;
+   * to read one's own write, wait for the append's own position instead.
+   */
   head(): Promise<Position>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { Migration } from '../sql/migrations';
-import { APPEND_TO_STREAM_SQL } from './append-function';
+import { APPEND_TO_STREAM_NOTIFY_WHEN_ASKED_SQL, APPEND_TO_STREAM_SQL } from './append-function';
 
 const STREAMS_AND_EVENTS_SQL = `
 CREATE TABLE streams (
@@ -43,4 +43,5 @@ export const eventStoreMigrations: readonly Migration[] = [
   { id: 'event-store/0001-streams-and-events', sql: STREAMS_AND_EVENTS_SQL },
   { id: 'event-store/0002-append-to-stream', sql: APPEND_TO_STREAM_SQL },
   { id: 'event-store/0003-subscription-checkpoints', sql: SUBSCRIPTION_CHECKPOINTS_SQL },
+  { id: 'event-store/0004-append-notifies-when-asked', sql: APPEND_TO_STREAM_NOTIFY_WHEN_ASKED_SQL },
 ];

@@ -59,12 +59,14 @@ const signed = (n: number): NewEvent => ({
   metadata: { correlationId: randomUUID() },
 });
 
-/** Counts the statements sent to the database. */
-const counting = (db: SqlDatabase): { db: SqlDatabase; statements: () => number } => {
-  let statements = 0;
+/** Records the statements sent to the database. */
+const counting = (db: SqlDatabase): { db: SqlDatabase; statements: () => string[] } => {
+  const statements: string[] = [];
   const counted = Object.create(db) as SqlDatabase;
   counted.query = (text, params) => {
-    statements += 1;
+    statements.push(
+      text.includes('append_to_stream') ? 'append' : text.includes('pg_notify') ? 'notify' : text,
+    );
     return db.query(text, params);
   };
   return { db: counted, statements: () => statements };
@@ -89,15 +91,30 @@ describe.each(engines)('the PostgreSQL event store on %s', (_engine, fresh) => {
       'event-store/0001-streams-and-events',
       'event-store/0002-append-to-stream',
       'event-store/0003-subscription-checkpoints',
+      'event-store/0004-append-notifies-when-asked',
     ]);
     expect(await migrate(test.db, eventStoreMigrations)).toEqual([]);
   });
 
-  it('appends a batch in one statement', async () => {
+  it('appends a batch in one statement, then announces the commit without making the caller wait', async () => {
     const { db, statements } = counting(test.db);
     const counted = new PostgresEventStore(db, catalog);
     await counted.append(`petition-${randomUUID()}`, [signed(1), signed(2), signed(3)], 'no-stream');
-    expect(statements()).toBe(1);
+    expect(statements()).toEqual(['append', 'notify']);
+    await counted.close();
+  });
+
+  it('lets appends that commit while an announcement is on its way share the next one', async () => {
+    const { db, statements } = counting(test.db);
+    const counted = new PostgresEventStore(db, catalog);
+    await Promise.all(
+      Array.from({ length: 20 }, () => counted.append(`petition-${randomUUID()}`, [signed(1)], 'no-stream')),
+    );
+    await counted.close();
+    const notices = statements().filter((statement) => statement === 'notify').length;
+    expect(statements().filter((statement) => statement === 'append')).toHaveLength(20);
+    expect(notices).toBeGreaterThanOrEqual(1);
+    expect(notices).toBeLessThan(20);
   });
 
   it('encodes a position as the stored transaction id and global position', async () => {

@@ -23,6 +23,7 @@ import {
   toAppendResult,
   type AppendRow,
 } from './append-request';
+import { CommitAnnouncer } from './commit-announcer';
 import { CommitNotifier } from './commit-notifier';
 import { LogReader } from './log-reader';
 import { decodePosition } from './position';
@@ -62,6 +63,7 @@ const wholeNumber = (field: string, value: number): number => {
 export class PostgresEventStore implements EventStore {
   private readonly reader: LogReader;
   private readonly notifier: CommitNotifier;
+  private readonly announcer: CommitAnnouncer;
   private readonly pollIntervalMs: number;
   private readonly channel: string;
   private readonly subscriptions = new Set<PostgresSubscription>();
@@ -76,6 +78,7 @@ export class PostgresEventStore implements EventStore {
     this.channel = options.notifyChannel ?? 'commonplan_events';
     this.reader = new LogReader(db, catalog);
     this.notifier = new CommitNotifier(db, this.channel);
+    this.announcer = new CommitAnnouncer(db, this.channel);
     this.source = {
       readSettled: (after, maxCount) => this.reader.readSettled(after, maxCount),
       frontier: () => this.reader.frontier(),
@@ -97,7 +100,9 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.appendInSession(this.db, streamName, events, expectedVersion);
+        const result = await this.write(this.db, streamName, events, expectedVersion, null);
+        if (result.appended) this.announcer.announce();
+        return result;
       } catch (error) {
         if (attempt === MAX_APPEND_ATTEMPTS || !isWrittenOutOfOrder(error)) throw error;
       }
@@ -117,6 +122,17 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     expectedVersion: ExpectedVersion,
   ): Promise<AppendResult> {
+    return this.write(session, streamName, events, expectedVersion, this.channel);
+  }
+
+  /** `channel` null: the caller announces the commit itself, after it. */
+  private async write(
+    session: SqlSession,
+    streamName: string,
+    events: readonly NewEvent[],
+    expectedVersion: ExpectedVersion,
+    channel: string | null,
+  ): Promise<AppendResult> {
     const request = prepareAppend(this.catalog, streamName, events, expectedVersion);
     try {
       const { rows } = await session.query<AppendRow>(APPEND_SQL, [
@@ -124,7 +140,7 @@ export class PostgresEventStore implements EventStore {
         request.streamType,
         request.expectedVersion,
         request.events,
-        this.channel,
+        channel,
       ]);
       return toAppendResult(streamName, rows[0]!);
     } catch (error) {
@@ -173,5 +189,6 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.announcer.settled();
   }
 }

@@ -1,0 +1,38 @@
+import type { SqlDatabase } from '../sql/sql-database';
+
+/**
+ * Tells every listening process that this store committed events, after the commit, with at most one
+ * notice in flight: appends that commit while one is on its way share the next. A notice-only
+ * transaction writes no WAL, so it holds PostgreSQL's notify lock only for an instant, where a notify
+ * inside the append would hold it through the append's flush to disk. A lost notice costs latency,
+ * never an event: subscribers also poll.
+ */
+export class CommitAnnouncer {
+  private sending: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly channel: string,
+  ) {}
+
+  announce(): void {
+    if (this.sending) {
+      this.again = true;
+      return;
+    }
+    this.sending = this.send().finally(() => (this.sending = undefined));
+  }
+
+  /** Resolves once no notice is in flight, so the database can be closed under none. */
+  async settled(): Promise<void> {
+    await this.sending;
+  }
+
+  private async send(): Promise<void> {
+    do {
+      this.again = false;
+      await this.db.query("SELECT pg_notify($1, '')", [this.channel]).catch(() => undefined);
+    } while (this.again);
+  }
+}
