@@ -1,32 +1,18 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { s } from '@commonplan/kernel';
 import { freshPostgres, type TestDatabase } from '@commonplan/testing';
-import { EventCatalog } from '../port/catalog';
-import type { NewEvent, RecordedEvent } from '../port/event-store';
+import type { RecordedEvent } from '../port/event-store';
 import { comparePositions, START } from '../port/position';
 import { migrate } from '../sql/migrations';
 import { isWrittenOutOfOrder } from './append-request';
 import { eventStoreMigrations } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
+import { petitionCatalog as catalog, signed, pause } from './petitions.fixture';
 
 // On a PostgreSQL server only: PGlite runs one transaction at a time, so nothing here could race there.
 
 const WRITERS = 16;
 const RUN_MS = 3000;
 const SHARED_STREAMS = Array.from({ length: 4 }, () => `petition-shared-${randomUUID()}`);
-
-const catalog = new EventCatalog([
-  { streamType: 'petition', events: [{ type: 'Signed', version: 1, schema: s.object({ n: s.integer() }) }] },
-]);
-
-const signed = (n: number): NewEvent => ({
-  eventId: randomUUID(),
-  type: 'Signed',
-  data: { n },
-  metadata: { correlationId: randomUUID() },
-});
-
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 class RolledBackOnPurpose extends Error {}
 

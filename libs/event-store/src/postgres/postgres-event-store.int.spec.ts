@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { s } from '@commonplan/kernel';
 import { engines, type TestDatabase } from '@commonplan/testing';
 import { eventStoreContract, type OpenBackend } from '../contract/event-store.contract';
-import { EventCatalog } from '../port/catalog';
-import type { NewEvent } from '../port/event-store';
 import { migrate } from '../sql/migrations';
 import type { SqlDatabase } from '../sql/sql-database';
 import { eventHashSql, GENESIS_HASH_SQL } from './canonical-event';
 import { eventStoreMigrations } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
 import { encodePosition } from './position';
+import { petitionCatalog as catalog, signed } from './petitions.fixture';
 
 const openBackend =
   (fresh: () => Promise<TestDatabase>): OpenBackend =>
@@ -47,17 +45,6 @@ const openBackend =
 
 for (const [engine, fresh] of engines)
   eventStoreContract(`PostgresEventStore on ${engine}`, openBackend(fresh));
-
-const catalog = new EventCatalog([
-  { streamType: 'petition', events: [{ type: 'Signed', version: 1, schema: s.object({ n: s.integer() }) }] },
-]);
-
-const signed = (n: number): NewEvent => ({
-  eventId: randomUUID(),
-  type: 'Signed',
-  data: { n },
-  metadata: { correlationId: randomUUID() },
-});
 
 /** Records the statements sent to the database. */
 const counting = (db: SqlDatabase): { db: SqlDatabase; statements: () => string[] } => {

@@ -1,31 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { s } from '@commonplan/kernel';
 import { freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { collector, eventually, failureOf, ofStream, untilSettled } from '../contract/contract-backend';
-import { EventCatalog } from '../port/catalog';
 import { EventIdReused, WrongExpectedVersion } from '../port/errors';
-import type { NewEvent } from '../port/event-store';
 import { migrate } from '../sql/migrations';
 import type { SqlDatabase, SqlSession } from '../sql/sql-database';
 import { isWrittenOutOfOrder } from './append-request';
 import { eventStoreMigrations } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
+import { petitionCatalog as catalog, signed, pause } from './petitions.fixture';
 
 // PGlite runs one transaction at a time, so only a PostgreSQL server can show these interleavings.
 
-const catalog = new EventCatalog([
-  { streamType: 'petition', events: [{ type: 'Signed', version: 1, schema: s.object({ n: s.integer() }) }] },
-]);
-
-const signed = (n: number, eventId: string = randomUUID()): NewEvent => ({
-  eventId,
-  type: 'Signed',
-  data: { n },
-  metadata: { correlationId: randomUUID() },
-});
-
 const petition = (): string => `petition-${randomUUID()}`;
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 class RolledBackOnPurpose extends Error {}
 
