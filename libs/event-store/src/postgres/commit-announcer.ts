@@ -1,4 +1,5 @@
 import type { SqlDatabase } from '../sql/sql-database';
+import type { CommitNotifier } from './commit-notifier';
 
 /**
  * Tells every listening process that this store committed events, after the commit, with at most one
@@ -14,9 +15,13 @@ export class CommitAnnouncer {
   constructor(
     private readonly db: SqlDatabase,
     private readonly channel: string,
+    private readonly local: CommitNotifier,
   ) {}
 
   announce(): void {
+    // No other process can open a PGlite folder, so a notice through the database would only take the
+    // single session from the next append.
+    if (this.db.engine === 'pglite') return this.local.wakeLocal();
     if (this.sending) {
       this.again = true;
       return;

@@ -27,6 +27,11 @@ export class CommitNotifier {
     return () => this.remove(listener);
   }
 
+  /** Wakes this store's own subscribers without a round trip through the database. */
+  wakeLocal(): void {
+    this.listeners.forEach((notify) => notify());
+  }
+
   private async remove(listener: () => void): Promise<void> {
     this.listeners.delete(listener);
     if (this.listeners.size > 0 || !this.listening) return;

@@ -8,6 +8,7 @@ import { isWrittenOutOfOrder } from './append-request';
 import { eventStoreMigrations } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
 import { petitionCatalog as catalog, signed, pause } from './petitions.fixture';
+import { counting } from './statements.fixture';
 
 // PGlite runs one transaction at a time, so only a PostgreSQL server can show these interleavings.
 
@@ -156,5 +157,18 @@ describe('the PostgreSQL event store with concurrent transactions', () => {
     await eventually(() => ofStream(seen, other).length === 1, 2000);
     expect(ofStream(seen, held)).toEqual([]);
     await subscription.stop();
+  });
+
+  it('lets appends that commit while an announcement is on its way share the next one', async () => {
+    const { db, statements } = counting(test.db);
+    const counted = new PostgresEventStore(db, catalog);
+    await Promise.all(
+      Array.from({ length: 20 }, () => counted.append(`petition-${randomUUID()}`, [signed(1)], 'no-stream')),
+    );
+    await counted.close();
+    const notices = statements().filter((statement) => statement === 'notify').length;
+    expect(statements().filter((statement) => statement === 'append')).toHaveLength(20);
+    expect(notices).toBeGreaterThanOrEqual(1);
+    expect(notices).toBeLessThan(20);
   });
 });

@@ -78,7 +78,7 @@ export class PostgresEventStore implements EventStore {
     this.channel = options.notifyChannel ?? 'commonplan_events';
     this.reader = new LogReader(db, catalog);
     this.notifier = new CommitNotifier(db, this.channel);
-    this.announcer = new CommitAnnouncer(db, this.channel);
+    this.announcer = new CommitAnnouncer(db, this.channel, this.notifier);
     this.source = {
       readSettled: (after, maxCount) => this.reader.readSettled(after, maxCount),
       frontier: () => this.reader.frontier(),
