@@ -117,10 +117,7 @@ export const loadOrCreateSigningKey = (dataDir: string): KeyObject => {
 };
 
 /** `NOTARY_SIGNING_KEY` when configured (distributed mode), else the data folder's own key. */
-export const signingKeyFromEnvironment = (
-  env: Readonly<Record<string, string | undefined>>,
-  dataDir: string,
-): KeyObject =>
-  env.NOTARY_SIGNING_KEY !== undefined && env.NOTARY_SIGNING_KEY.trim() !== ''
-    ? parseSigningKey(env.NOTARY_SIGNING_KEY)
+export const signingKeyFor = (configured: string | undefined, dataDir: string): KeyObject =>
+  configured !== undefined && configured.trim() !== ''
+    ? parseSigningKey(configured)
     : loadOrCreateSigningKey(dataDir);

@@ -8,7 +8,7 @@ import {
   NOTARY_KEY_FILE,
   notaryKey,
   parseSigningKey,
-  signingKeyFromEnvironment,
+  signingKeyFor,
 } from './signing-key';
 
 // RFC 8032 §7.1, test 1: a known seed and the public key it must give.
@@ -77,10 +77,10 @@ describe('the notary signing key', () => {
 
   it('prefers NOTARY_SIGNING_KEY to the data folder, and writes no file then', () => {
     const seed = Buffer.from(RFC_SEED, 'hex').toString('base64');
-    const configured = notaryKey(signingKeyFromEnvironment({ NOTARY_SIGNING_KEY: seed }, dir));
+    const configured = notaryKey(signingKeyFor(seed, dir));
     expect(configured.keyId).toBe(notaryKey(parseSigningKey(seed)).keyId);
     expect(() => statSync(path.join(dir, NOTARY_KEY_FILE))).toThrow();
-    const own = notaryKey(signingKeyFromEnvironment({}, dir));
+    const own = notaryKey(signingKeyFor(undefined, dir));
     expect(own.keyId).not.toBe(configured.keyId);
   });
 });

@@ -1,4 +1,4 @@
-import { createPrivateKey } from 'node:crypto';
+import { parseSigningKey } from '@commonplan/event-store';
 import path from 'node:path';
 import type { LevelWithSilent } from 'pino';
 
@@ -80,22 +80,19 @@ const readEnvironment = (value: string | undefined, problems: string[]): Environ
   return 'development';
 };
 
-const isEd25519Pem = (value: string): boolean => {
+const isSigningKey = (value: string): boolean => {
   try {
-    return createPrivateKey(value).asymmetricKeyType === 'ed25519';
+    parseSigningKey(value);
+    return true;
   } catch {
     return false;
   }
 };
 
-// Standard or URL-safe base64, as the notary's own key reader accepts.
-const isSeed = (value: string): boolean =>
-  /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32;
-
 const readSigningKey = (value: string | undefined, problems: string[]): string | undefined => {
   if (value === undefined) return undefined;
   const key = value.replaceAll('\\n', '\n');
-  if (isEd25519Pem(key) || isSeed(key)) return key;
+  if (isSigningKey(key)) return key;
   // A private key is never echoed back, not even in part.
   problems.push('NOTARY_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM or a base64 32-byte seed');
   return undefined;

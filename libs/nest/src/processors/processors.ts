@@ -10,7 +10,7 @@ import {
   Notary,
   notaryKey,
   ProjectionRunner,
-  signingKeyFromEnvironment,
+  signingKeyFor,
   type EventStore,
   type NotaryCheckpoint,
   type SqlDatabase,
@@ -54,9 +54,7 @@ export class Processors implements OnApplicationBootstrap, BeforeApplicationShut
     if (!this.runsNotary) return;
     // The key is read here rather than in configuration so a generated one is written only by the
     // process that signs with it.
-    const key = notaryKey(
-      signingKeyFromEnvironment({ NOTARY_SIGNING_KEY: this.config.notarySigningKey }, this.config.dataDir),
-    );
+    const key = notaryKey(signingKeyFor(this.config.notarySigningKey, this.config.dataDir));
     this.notary = await Notary.start({
       db: this.db,
       store: this.store,
