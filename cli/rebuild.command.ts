@@ -1,6 +1,11 @@
 import { DataSource } from 'typeorm';
-import { EventCatalog, PostgresEventStore, ProjectionRunner } from '@commonplan/event-store';
-import { readModelOptions, type ContextContribution } from '@commonplan/nest';
+import {
+  EventCatalog,
+  PostgresEventStore,
+  ProjectionRunner,
+  readModelOptions,
+} from '@commonplan/event-store';
+import type { ContextContribution } from '@commonplan/nest';
 import { EXIT, UsageError, type Command } from './command';
 import { openConfiguredDatabase } from './configured-database';
 

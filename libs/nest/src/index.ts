@@ -2,7 +2,6 @@ export * from './config/platform-config';
 export * from './context/context-contribution';
 export * from './database/database.tokens';
 export * from './database/open-migrated-database';
-export * from './database/read-models';
 export * from './health/health.service';
 export * from './http/problem';
 export * from './metrics/platform-metrics';

@@ -6,8 +6,7 @@ import { EventCatalog } from '../port/catalog';
 import type { RecordedEvent } from '../port/event-store';
 import { eventStoreMigrations, PostgresEventStore } from '../postgres';
 import { migrate } from '../sql/migrations';
-import type { PgliteDatabase } from '../sql/pglite-database';
-import { pgliteDriverFor } from '../sql/pglite-pg-driver';
+import { readModelOptions } from '../sql/read-model-options';
 import { processorMigrations } from './processor.migrations';
 import type { Projection } from './projection';
 
@@ -70,12 +69,7 @@ export const motionTallies = (behaviour: MotionTalliesBehaviour = {}): Projectio
 });
 
 export const dataSourceOn = (test: TestDatabase): Promise<DataSource> =>
-  new DataSource({
-    ...(test.db.engine === 'pglite'
-      ? { type: 'postgres', driver: pgliteDriverFor(test.db as PgliteDatabase) }
-      : { type: 'postgres', url: test.url }),
-    entities: [MotionTally, MotionChange],
-  }).initialize();
+  new DataSource(readModelOptions(test.db, test.url || undefined, [MotionTally, MotionChange])).initialize();
 
 /** The event store, the read-model tables and a data source over them, on one fresh database. */
 export const openMotions = async (test: TestDatabase) => {

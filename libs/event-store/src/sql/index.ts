@@ -5,3 +5,4 @@ export * from './pglite-database';
 export * from './pglite-pg-driver';
 export * from './migrations';
 export * from './open-database';
+export * from './read-model-options';

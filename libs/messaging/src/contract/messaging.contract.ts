@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { migrate, pgliteDriverFor, type PgliteDatabase } from '@commonplan/event-store';
+import { migrate, readModelOptions } from '@commonplan/event-store';
 import { engines, type TestDatabase } from '@commonplan/testing';
 import type { IntegrationMessage } from '../port/integration-message';
 import type { Delivery, MessageBus } from '../port/message-bus';
@@ -11,14 +11,8 @@ import { freshTopic, numbered, numberOf, randomPause, until } from './contract-m
 /** Opens a bus whose redelivery pauses are short enough for tests. */
 export type OpenBus = () => Promise<MessageBus>;
 
-const dataSourceOn = async (test: TestDatabase): Promise<DataSource> => {
-  const dataSource = new DataSource(
-    test.db.engine === 'pglite'
-      ? { type: 'postgres', driver: pgliteDriverFor(test.db as PgliteDatabase) }
-      : { type: 'postgres', url: test.url },
-  );
-  return dataSource.initialize();
-};
+const dataSourceOn = (test: TestDatabase): Promise<DataSource> =>
+  new DataSource(readModelOptions(test.db, test.url || undefined)).initialize();
 
 const byKey = (seen: readonly IntegrationMessage[]): Record<string, number[]> => {
   const keys: Record<string, number[]> = {};

@@ -10,13 +10,13 @@ import {
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   PostgresEventStore,
+  readModelOptions,
   type EventCatalog,
   type EventStore,
   type SqlDatabase,
 } from '@commonplan/event-store';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config';
 import { EVENT_CATALOG, EVENT_STORE, SQL_DATABASE } from './database.tokens';
-import { readModelOptions } from './read-models';
 
 /** Closes the store before the database, so no subscription is left querying a closed session. */
 @Injectable()

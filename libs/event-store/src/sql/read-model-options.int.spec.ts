@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { engines, type TestDatabase } from '@commonplan/testing';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
-import { readModelOptions } from './read-models';
+import { readModelOptions } from './read-model-options';
 
 @Entity({ name: 'proposed_projects' })
 class ProposedProject {

@@ -1,4 +1,6 @@
-import { PgliteDatabase, pgliteDriverFor, type SqlDatabase } from '@commonplan/event-store';
+import { PgliteDatabase } from './pglite-database';
+import { pgliteDriverFor } from './pglite-pg-driver';
+import type { SqlDatabase } from './sql-database';
 import type { DataSourceOptions } from 'typeorm';
 
 /**
