@@ -1,9 +1,16 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
-import type { SqlDatabase, SqlResult, SqlSession } from './sql-database';
+import type { QueryOptions, SqlDatabase, SqlResult, SqlSession } from './sql-database';
 
 const sessionOf = (client: Pick<PoolClient, 'query'>): SqlSession => ({
-  query: async <Row>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>> => {
-    const result = await client.query(text, params as unknown[] | undefined);
+  query: async <Row>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<SqlResult<Row>> => {
+    const values = params as unknown[] | undefined;
+    const result = await (options?.statementName
+      ? client.query({ name: options.statementName, text, values })
+      : client.query(text, values));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   },
 });
@@ -35,8 +42,12 @@ export class PostgresDatabase implements SqlDatabase {
     this.session = sessionOf(this.pool);
   }
 
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>> {
-    return this.session.query<Row>(text, params);
+  query<Row = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<SqlResult<Row>> {
+    return this.session.query<Row>(text, params, options);
   }
 
   async transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {

@@ -3,8 +3,20 @@ export interface SqlResult<Row> {
   readonly rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Names a statement run thousands of times with different parameters, so a server session parses and
+   * plans it once. The name must always go with the same text.
+   */
+  readonly statementName?: string;
+}
+
 export interface SqlSession {
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>>;
+  query<Row = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<SqlResult<Row>>;
 }
 
 /**
