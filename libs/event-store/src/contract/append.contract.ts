@@ -91,6 +91,11 @@ export const appendContract = (suite: ContractSuite): void => {
         expect(await suite.backend.countStored()).toEqual(before);
       }
       expect(await suite.store.readStream(stream)).toHaveLength(3);
+      const single = [amended('holidays')];
+      const once = await suite.store.append(stream, single, 3);
+      for (const expected of [3, 4, 'any'] as const)
+        expect(await suite.store.append(stream, single, expected)).toEqual({ ...once, appended: false });
+      expect(await suite.store.readStream(stream)).toHaveLength(4);
     });
 
     it('refuses an event id reused for other content, another stream, or a different batch', async () => {
@@ -111,6 +116,16 @@ export const appendContract = (suite: ContractSuite): void => {
         const error = await refusedWithNothingWritten(() => suite.store.append(name, events, 'any'));
         expect(error).toBeInstanceOf(EventIdReused);
         expect(error).toMatchObject({ kind: 'conflict' });
+      }
+      const other = motionStream();
+      await suite.store.append(other, [tabled('Bus shelters')], 'no-stream');
+      const exact: [string, NewEvent, number][] = [
+        [other, first, 1],
+        [stream, { ...second, data: { text: 'on Station Road' } }, 2],
+      ];
+      for (const [name, event, expected] of exact) {
+        const error = await refusedWithNothingWritten(() => suite.store.append(name, [event], expected));
+        expect(error).toBeInstanceOf(EventIdReused);
       }
       const twice = amended('twice');
       const error = await refusedWithNothingWritten(() =>

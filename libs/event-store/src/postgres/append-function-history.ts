@@ -1,10 +1,10 @@
 import { eventHashSql, GENESIS_HASH_SQL } from './canonical-event';
+import { EVENT_ID_REUSED, WRITTEN_OUT_OF_ORDER, WRONG_EXPECTED_VERSION } from './append-function';
 
-/** SQLSTATEs the append function raises, so the adapter can throw the port's typed errors. */
-export const WRONG_EXPECTED_VERSION = 'CPWEV';
-export const EVENT_ID_REUSED = 'CPEIR';
-/** serialization_failure: a retry in a new transaction (with a newer transaction id) succeeds. */
-export const WRITTEN_OUT_OF_ORDER = '40001';
+/*
+ * Earlier versions of `append_to_stream`, exactly as their migrations ran them: a migration's text is
+ * checksummed, so these never change. The current version is in `append-function.ts`.
+ */
 
 /**
  * Appends a batch to one stream in one statement, so a caller pays one round trip and an append is

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { freshPostgres, type TestDatabase } from '@commonplan/testing';
-import type { RecordedEvent } from '../port/event-store';
+import { WrongExpectedVersion } from '../port/errors';
+import type { ExpectedVersion, RecordedEvent } from '../port/event-store';
 import { comparePositions, START } from '../port/position';
 import { migrate } from '../sql/migrations';
 import { isWrittenOutOfOrder } from './append-request';
@@ -43,6 +44,11 @@ describe('the PostgreSQL event store under concurrent writers', () => {
 
     // Each transaction gets its transaction id at the append and stays open a while after it, so
     // later transactions often commit first: the case a reader ordering by sequence number gets wrong.
+    // Half the appends name the version last seen, which another writer may have moved on meanwhile.
+    const versions = new Map<string, number>();
+    let stale = 0;
+    const expectedFor = (stream: string): ExpectedVersion =>
+      randomInt(2) === 0 ? 'any' : (versions.get(stream) ?? 'any');
     const writer = async (writerNumber: number): Promise<void> => {
       const ownStreams = Array.from({ length: 3 }, () => `petition-own-${writerNumber}-${randomUUID()}`);
       const deadline = Date.now() + RUN_MS;
@@ -54,7 +60,8 @@ describe('the PostgreSQL event store under concurrent writers', () => {
         try {
           await test.db.transaction(async (session) => {
             await pause(randomInt(5));
-            await store.appendInSession(session, stream, events, 'any');
+            const result = await store.appendInSession(session, stream, events, expectedFor(stream));
+            versions.set(stream, result.nextExpectedVersion);
             await pause(randomInt(20));
             if (rollBack) throw new RolledBackOnPurpose();
           });
@@ -62,6 +69,7 @@ describe('the PostgreSQL event store under concurrent writers', () => {
         } catch (error) {
           // A writer that took a shared stream's lock out of turn is refused, as under SERIALIZABLE.
           if (isWrittenOutOfOrder(error)) outOfTurn += 1;
+          else if (error instanceof WrongExpectedVersion) stale += 1;
           else if (!(error instanceof RolledBackOnPurpose)) throw error;
           events.forEach((event) => rolledBack.add(event.eventId));
         }
@@ -78,6 +86,7 @@ describe('the PostgreSQL event store under concurrent writers', () => {
     expect(new Set(ids)).toEqual(committed);
     expect(ids.filter((id) => rolledBack.has(id))).toEqual([]);
     expect(outOfTurn).toBeLessThan(committed.size / 10);
+    expect(stale).toBeGreaterThan(0);
 
     const positions = delivered.map((event) => event.position);
     expect(

@@ -66,6 +66,8 @@ describe.each(engines)('the PostgreSQL event store on %s', (_engine, fresh) => {
       'event-store/0002-append-to-stream',
       'event-store/0003-subscription-checkpoints',
       'event-store/0004-append-notifies-when-asked',
+      'event-store/0005-streams-remember-last-writer',
+      'event-store/0006-append-reads-last-writer-from-stream',
     ]);
     expect(await migrate(test.db, eventStoreMigrations)).toEqual([]);
   });

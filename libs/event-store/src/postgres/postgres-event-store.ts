@@ -135,13 +135,11 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const request = prepareAppend(this.catalog, streamName, events, expectedVersion);
     try {
-      const { rows } = await session.query<AppendRow>(APPEND_SQL, [
-        streamName,
-        request.streamType,
-        request.expectedVersion,
-        request.events,
-        channel,
-      ]);
+      const { rows } = await session.query<AppendRow>(
+        APPEND_SQL,
+        [streamName, request.streamType, request.expectedVersion, request.events, channel],
+        { statementName: 'commonplan_append_to_stream' },
+      );
       return toAppendResult(streamName, rows[0]!);
     } catch (error) {
       throw appendFailure(error, streamName, expectedVersion, events);
