@@ -83,8 +83,9 @@ export class LogReader {
     streamName: string,
     fromVersion: number,
     maxCount: number | null,
+    session: SqlSession = this.db,
   ): Promise<RecordedEvent[]> {
-    const { rows } = await this.db.query<EventRow>(READ_STREAM_SQL, [streamName, fromVersion, maxCount]);
+    const { rows } = await session.query<EventRow>(READ_STREAM_SQL, [streamName, fromVersion, maxCount]);
     return rows.map((row) => toRecordedEvent(this.catalog, row));
   }
 

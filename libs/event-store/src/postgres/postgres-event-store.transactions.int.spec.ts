@@ -54,6 +54,20 @@ describe('the PostgreSQL event store with concurrent transactions', () => {
     await test.drop();
   });
 
+  it('reads a stream inside the transaction that appended to it, which nobody else sees yet', async () => {
+    const name = petition();
+    const open = holdOpen(test, async (session) => {
+      await store.appendInSession(session, name, [signed(1), signed(2)], 'no-stream');
+      expect((await store.readStreamInSession(session, name, { fromVersion: 2 })).map((e) => e.data)).toEqual(
+        [{ n: 2 }],
+      );
+    });
+    await open.ready;
+    expect(await store.readStream(name)).toEqual([]);
+    await open.commit();
+    expect(await store.readStream(name)).toHaveLength(2);
+  });
+
   it('never reads past an open transaction, while writers of other streams go on without waiting', async () => {
     const [held, other] = [petition(), petition()];
     const before = await store.head();

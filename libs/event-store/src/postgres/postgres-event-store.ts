@@ -147,7 +147,27 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** A stream that was never written reads as empty. */
-  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+  readStream(streamName: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    return this.readStreamThrough(this.db, streamName, options);
+  }
+
+  /**
+   * Reads a stream inside the caller's transaction, seeing what it appended itself. Not on the port,
+   * like `appendInSession`; on PGlite, whose one session the transaction holds, it is the only way.
+   */
+  readStreamInSession(
+    session: SqlSession,
+    streamName: string,
+    options: ReadStreamOptions = {},
+  ): Promise<readonly RecordedEvent[]> {
+    return this.readStreamThrough(session, streamName, options);
+  }
+
+  private async readStreamThrough(
+    session: SqlSession,
+    streamName: string,
+    options: ReadStreamOptions,
+  ): Promise<readonly RecordedEvent[]> {
     const { type } = parseStreamName(streamName);
     if (!this.catalog.has(type)) throw new UnknownStreamType(type);
     const fromVersion = options.fromVersion ?? 1;
@@ -157,7 +177,7 @@ export class PostgresEventStore implements EventStore {
         `fromVersion must be a whole number from 1, not ${fromVersion}`,
       );
     const maxCount = options.maxCount === undefined ? null : wholeNumber('maxCount', options.maxCount);
-    return this.reader.readStream(streamName, fromVersion, maxCount);
+    return this.reader.readStream(streamName, fromVersion, maxCount, session);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllBatch> {
