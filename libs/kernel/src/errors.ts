@@ -3,7 +3,14 @@
  * can rely on; the HTTP layer maps the kind to a status (docs/adr/0003-error-mapping.md).
  */
 export type DomainErrorKind =
-  'not-found' | 'not-allowed' | 'conflict' | 'rule-violated' | 'stale-version' | 'invalid';
+  | 'not-found'
+  | 'not-allowed'
+  | 'not-signed-in'
+  | 'too-many-attempts'
+  | 'conflict'
+  | 'rule-violated'
+  | 'stale-version'
+  | 'invalid';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -24,6 +31,24 @@ export class NotFound extends DomainError {
 
 export class NotAllowed extends DomainError {
   readonly kind = 'not-allowed' as const;
+}
+
+/** No valid session: missing, malformed, expired or revoked. Which one is told, never whose. */
+export class NotSignedIn extends DomainError {
+  readonly kind = 'not-signed-in' as const;
+}
+
+/** Too many attempts from one address or at one account; the caller may try again after a while. */
+export class TooManyAttempts extends DomainError {
+  readonly kind = 'too-many-attempts' as const;
+
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message, { retryAfterSeconds });
+  }
 }
 
 export class Conflict extends DomainError {

@@ -22,6 +22,8 @@ export interface MappedProblem {
 const BY_KIND: Record<DomainErrorKind, { readonly status: number; readonly title: string }> = {
   invalid: { status: 400, title: 'Invalid request' },
   'not-allowed': { status: 403, title: 'Not allowed' },
+  'not-signed-in': { status: 401, title: 'Not signed in' },
+  'too-many-attempts': { status: 429, title: 'Too many attempts' },
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
   'stale-version': { status: 409, title: 'Stale version' },
