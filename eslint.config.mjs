@@ -6,7 +6,7 @@ import { boundaries } from './tools/eslint/boundaries.mjs';
 // is `events` or `rules`; every other role suffix (controller, handler, entity...) marks glue code.
 const DOMAIN_FILES = ['apps/*/src/**/*.ts', 'libs/kernel/src/**/*.ts'];
 const GLUE_FILES = [
-  '**/*.{command,handler,request,response,controller,module,entity,projection,queries,query,reactor,migration,migrations,adapter,config,service,spec,guard,filter,pipe,dto,relay}.ts',
+  '**/*.{command,handler,request,response,controller,module,entity,projection,queries,query,reactor,migration,migrations,adapter,config,service,spec,fixture,guard,filter,pipe,dto,relay}.ts',
   '**/main.ts',
   '**/index.ts',
   '**/*.spec.ts',

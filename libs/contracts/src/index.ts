@@ -19,3 +19,5 @@ export interface IntegrationEvent<Type extends string = string, Data = unknown> 
   readonly correlationId: string;
   readonly data: Data;
 }
+
+export * from './access';

@@ -43,7 +43,7 @@ export const createPlatformApp = async (options: PlatformAppOptions): Promise<Ne
         forceCloseConnections: true,
       },
     );
-    configureHttpEdge(app, createHttpLogger(logger));
+    configureHttpEdge(app, createHttpLogger(logger), { corsOrigins: options.config.corsOrigins });
     publishApiDocs(
       app,
       options.contexts.map((context) => context.name),

@@ -8,7 +8,7 @@ import { verifyDatabase, type SqlDatabase } from '@commonplan/event-store';
 import type { PlatformConfig } from './config/platform-config';
 import { SQL_DATABASE } from './database/database.tokens';
 import { createPlatformApp } from './platform-app';
-import { lanternsContext, LanternSwitch } from './platform.fixture';
+import { lanternsAccessPolicy, lanternsContext, LanternSwitch } from './platform.fixture';
 import { Processors } from './processors/processors';
 
 const configFor = (dataDir: string, databaseUrl?: string): PlatformConfig => ({
@@ -35,6 +35,7 @@ describe.each([
       name: 'commonplan-test',
       config: configFor(dataDir, server?.url),
       contexts: [lanternsContext],
+      accessPolicy: lanternsAccessPolicy,
       runsNotary: true,
     });
   });

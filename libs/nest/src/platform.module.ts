@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ACCESS_POLICY, type AccessPolicy } from '@commonplan/contracts';
 import type { EventCatalog, SqlDatabase } from '@commonplan/event-store';
 import type { Logger } from 'pino';
+import { AuthModule } from './auth/auth.module';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config';
 import { PLATFORM_CONTEXTS, type ContextContribution } from './context/context-contribution';
 import { DatabaseModule } from './database/database.module';
@@ -22,6 +24,8 @@ export interface PlatformOptions {
    * the embedded one, or in distributed mode the reporting service, whose reports cite them.
    */
   readonly runsNotary?: boolean;
+  /** Who may call which route; the platform's one table unless a test hosts routes of its own. */
+  readonly accessPolicy?: AccessPolicy;
 }
 
 /** What exists before the Nest container does (see `createPlatformApp`). */
@@ -40,7 +44,7 @@ export interface PlatformResources {
 @Module({})
 export class PlatformModule {
   static forRoot(
-    { config, contexts, runsNotary = false }: PlatformOptions,
+    { config, contexts, runsNotary = false, accessPolicy = ACCESS_POLICY }: PlatformOptions,
     { logger, db, catalog }: PlatformResources,
   ): DynamicModule {
     return {
@@ -52,6 +56,7 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         MetricsModule,
         HealthModule,
+        AuthModule.forRoot(accessPolicy),
         ProcessorsModule.forRoot(runsNotary),
         ...contexts.map((context) => context.module),
       ],

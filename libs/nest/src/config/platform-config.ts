@@ -13,6 +13,16 @@ export interface PlatformConfig {
   /** Ed25519 private key as PKCS#8 PEM or a base64 seed; absent: the notary generates one. */
   readonly notarySigningKey?: string;
   readonly environment: Environment;
+  /** Exact origins such as `https://city.example` whose pages may call the API; absent or empty: none. */
+  readonly corsOrigins?: readonly string[];
+  /** HMAC key for session tokens, shared by every process; absent: generated into the data folder. */
+  readonly sessionSigningKey?: Uint8Array;
+  /** Wraps each participant's vault key; absent: generated into the data folder. */
+  readonly vaultMasterKey?: Uint8Array;
+  /** The city's key for hashing register numbers; absent: register matching is not offered. */
+  readonly registerMatchKey?: Uint8Array;
+  /** Sign-in and code attempts allowed per minute; absent: 30 per address, 5 per account. */
+  readonly signInAttemptsPerMinute?: { readonly perAddress: number; readonly perAccount: number };
 }
 
 export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
@@ -98,6 +108,67 @@ const readSigningKey = (value: string | undefined, problems: string[]): string |
   return undefined;
 };
 
+/**
+ * Browsers send Origin as scheme, host and non-default port only, compared by exact string; an entry
+ * with a path, a default port or capitals would never match, so it is refused rather than ignored.
+ */
+const isOrigin = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+
+const readCorsOrigins = (value: string | undefined, problems: string[]): readonly string[] => {
+  const origins = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  const wrong = origins.filter((origin) => !isOrigin(origin));
+  if (wrong.length === 0) return origins;
+  problems.push(
+    `CORS_ORIGINS must list http(s) origins without a path, such as https://city.example, separated by commas ${got(wrong.join(','))}`,
+  );
+  return [];
+};
+
+/** A secret given as base64; its value is never echoed back, not even in part. */
+const readSecret = (
+  name: string,
+  value: string | undefined,
+  minBytes: number,
+  problems: string[],
+): Uint8Array | undefined => {
+  if (value === undefined) return undefined;
+  const bytes = Buffer.from(value, 'base64');
+  if (/^[A-Za-z0-9+/]+={0,2}$/.test(value) && bytes.length >= minBytes) return new Uint8Array(bytes);
+  problems.push(`${name} must be at least ${minBytes} random bytes in base64 (e.g. openssl rand -base64 32)`);
+  return undefined;
+};
+
+/** AES-256 wants exactly 32 bytes: a longer key would be silently cut, so it is refused. */
+const readVaultKey = (value: string | undefined, problems: string[]): Uint8Array | undefined => {
+  const key = readSecret('VAULT_MASTER_KEY', value, 32, problems);
+  if (key === undefined || key.length === 32) return key;
+  problems.push('VAULT_MASTER_KEY must be exactly 32 random bytes in base64 (e.g. openssl rand -base64 32)');
+  return undefined;
+};
+
+const readAttempts = (
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  problems: string[],
+): number => {
+  if (value === undefined) return fallback;
+  const attempts = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isSafeInteger(attempts) && attempts >= 1) return attempts;
+  problems.push(`${name} must be a whole number of attempts per minute, at least 1 ${got(value)}`);
+  return fallback;
+};
+
 /** Reads and checks the configuration; throws `ConfigurationInvalid` naming every bad variable. */
 export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfig => {
   const problems: string[] = [];
@@ -108,6 +179,24 @@ export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfi
     logLevel: readLogLevel(valueOf(env, 'LOG_LEVEL'), problems),
     notarySigningKey: readSigningKey(valueOf(env, 'NOTARY_SIGNING_KEY'), problems),
     environment: readEnvironment(valueOf(env, 'NODE_ENV'), problems),
+    corsOrigins: readCorsOrigins(valueOf(env, 'CORS_ORIGINS'), problems),
+    sessionSigningKey: readSecret('SESSION_SIGNING_KEY', valueOf(env, 'SESSION_SIGNING_KEY'), 32, problems),
+    vaultMasterKey: readVaultKey(valueOf(env, 'VAULT_MASTER_KEY'), problems),
+    registerMatchKey: readSecret('REGISTER_MATCH_KEY', valueOf(env, 'REGISTER_MATCH_KEY'), 16, problems),
+    signInAttemptsPerMinute: {
+      perAddress: readAttempts(
+        'SIGN_IN_ATTEMPTS_PER_ADDRESS',
+        valueOf(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS'),
+        30,
+        problems,
+      ),
+      perAccount: readAttempts(
+        'SIGN_IN_ATTEMPTS_PER_ACCOUNT',
+        valueOf(env, 'SIGN_IN_ATTEMPTS_PER_ACCOUNT'),
+        5,
+        problems,
+      ),
+    },
   };
   if (problems.length > 0) throw new ConfigurationInvalid(problems);
   return config;

@@ -20,6 +20,11 @@ describe('the platform configuration', () => {
       logLevel: 'info',
       notarySigningKey: undefined,
       environment: 'development',
+      corsOrigins: [],
+      sessionSigningKey: undefined,
+      vaultMasterKey: undefined,
+      registerMatchKey: undefined,
+      signInAttemptsPerMinute: { perAddress: 30, perAccount: 5 },
     });
   });
 
@@ -34,6 +39,12 @@ describe('the platform configuration', () => {
           LOG_LEVEL: 'debug',
           NOTARY_SIGNING_KEY: seed,
           NODE_ENV: 'production',
+          CORS_ORIGINS: 'https://city.example',
+          SESSION_SIGNING_KEY: seed,
+          VAULT_MASTER_KEY: seed,
+          REGISTER_MATCH_KEY: seed,
+          SIGN_IN_ATTEMPTS_PER_ADDRESS: '100',
+          SIGN_IN_ATTEMPTS_PER_ACCOUNT: '3',
         },
         '/srv/commonplan',
       ),
@@ -44,6 +55,11 @@ describe('the platform configuration', () => {
       logLevel: 'debug',
       notarySigningKey: seed,
       environment: 'production',
+      corsOrigins: ['https://city.example'],
+      sessionSigningKey: new Uint8Array(Buffer.from(seed, 'base64')),
+      vaultMasterKey: new Uint8Array(Buffer.from(seed, 'base64')),
+      registerMatchKey: new Uint8Array(Buffer.from(seed, 'base64')),
+      signInAttemptsPerMinute: { perAddress: 100, perAccount: 3 },
     });
   });
 
@@ -88,6 +104,44 @@ describe('the platform configuration', () => {
         'NOTARY_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM or a base64 32-byte seed',
       ]);
     }
+  });
+
+  it('lists CORS origins, separated by commas and spaces', () => {
+    expect(
+      readConfig({
+        CORS_ORIGINS: 'https://city.example, http://localhost:5173,,https://xn--stdt-loa.example',
+      }).corsOrigins,
+    ).toEqual(['https://city.example', 'http://localhost:5173', 'https://xn--stdt-loa.example']);
+  });
+
+  it('refuses CORS origins a browser would never send, naming each', () => {
+    expect(
+      problemsOf({
+        CORS_ORIGINS:
+          'https://city.example,https://city.example/,https://city.example/api,*,ftp://city.example,https://City.example,https://city.example:443,city.example',
+      }),
+    ).toEqual([
+      'CORS_ORIGINS must list http(s) origins without a path, such as https://city.example, separated by commas ' +
+        '(got "https://city.example/,https://city.example/api,*,ftp://city.example,https://City.example,https://city.example:443,city.example")',
+    ]);
+  });
+
+  it('refuses secrets too short to be secret without repeating them, and a vault key AES cannot use', () => {
+    const short = Buffer.from('short').toString('base64');
+    const long = randomBytes(48).toString('base64');
+    const problems = problemsOf({
+      SESSION_SIGNING_KEY: short,
+      VAULT_MASTER_KEY: long,
+      REGISTER_MATCH_KEY: 'not base64!',
+      SIGN_IN_ATTEMPTS_PER_ADDRESS: '0',
+    });
+    expect(problems).toEqual([
+      'SESSION_SIGNING_KEY must be at least 32 random bytes in base64 (e.g. openssl rand -base64 32)',
+      'VAULT_MASTER_KEY must be exactly 32 random bytes in base64 (e.g. openssl rand -base64 32)',
+      'REGISTER_MATCH_KEY must be at least 16 random bytes in base64 (e.g. openssl rand -base64 32)',
+      'SIGN_IN_ATTEMPTS_PER_ADDRESS must be a whole number of attempts per minute, at least 1 (got "0")',
+    ]);
+    expect(problems.join()).not.toContain(long);
   });
 
   it('reports every bad variable at once', () => {

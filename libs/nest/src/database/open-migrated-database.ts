@@ -8,6 +8,7 @@ import {
 } from '@commonplan/event-store';
 import { messagingMigrations } from '@commonplan/messaging';
 import type { Logger } from 'pino';
+import { authMigrations } from '../auth/auth.migrations';
 import type { PlatformConfig } from '../config/platform-config';
 import type { ContextContribution } from '../context/context-contribution';
 
@@ -29,6 +30,7 @@ export const openMigratedDatabase = async (
       ...processorMigrations,
       ...notaryMigrations,
       ...messagingMigrations,
+      ...authMigrations,
       ...contexts.flatMap((context) => context.migrations),
     ]);
     logger.info({ context: 'Database', engine: db.engine, applied }, `database ready on ${db.engine}`);

@@ -37,8 +37,15 @@ const httpCode = (status: number): string =>
   `http.${(STATUS_CODES[status] ?? String(status)).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 /** What body-parser marks its errors with; Nest keeps the original error as the cause. */
-const BODY_ERRORS: Record<string, { readonly code: string; readonly detail: string }> = {
-  'entity.parse.failed': { code: 'request.malformed-json', detail: 'the request body is not valid JSON' },
+const BODY_ERRORS: Record<
+  string,
+  { readonly code: string; readonly detail: string; readonly errors?: readonly Issue[] }
+> = {
+  'entity.parse.failed': {
+    code: 'request.malformed-json',
+    detail: 'the request body is not valid JSON',
+    errors: [{ field: 'body', rule: 'json', message: 'the request body is not valid JSON' }],
+  },
   'entity.too.large': {
     code: 'request.too-large',
     detail: 'the request body is larger than the server accepts',
@@ -79,7 +86,8 @@ const fromHttp = (exception: HttpException, instance: string): MappedProblem => 
   // A 5xx raised on purpose may still carry internals in its message.
   const unexpected = status >= 500;
   const detail = body?.detail ?? (unexpected ? title : messageOf(exception));
-  return { problem: { type: typeOf(code), title, status, detail, code, instance }, unexpected };
+  const errors = body?.errors ? { errors: body.errors } : {};
+  return { problem: { type: typeOf(code), title, status, detail, code, instance, ...errors }, unexpected };
 };
 
 /**

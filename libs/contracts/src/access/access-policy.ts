@@ -1,0 +1,70 @@
+import type { Badge } from '@commonplan/kernel';
+
+/**
+ * Who may call a route: anyone, anyone signed in, or whoever holds one of the listed badges
+ * (roles, or `officer:<context>` for officers of that context).
+ */
+export type Access = 'public' | 'signed-in' | readonly Badge[];
+
+/** `METHOD /path/:param`, exactly as the route is declared. */
+export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
+
+export type AccessPolicy = Readonly<Record<RouteKey, Access>>;
+
+export type AccessDecision = 'allow' | 'sign-in' | 'deny';
+
+export const decideAccess = (access: Access, badges: ReadonlySet<Badge> | undefined): AccessDecision => {
+  if (access === 'public') return 'allow';
+  if (!badges) return 'sign-in';
+  if (access === 'signed-in') return 'allow';
+  return access.some((badge) => badges.has(badge)) ? 'allow' : 'deny';
+};
+
+const ANY_OFFICER: readonly Badge[] = ['officer:budgeting', 'officer:consultations', 'officer:council'];
+const RESIDENTS: readonly Badge[] = ['resident', 'council-member'];
+
+/**
+ * The one table of who may call what, for every route every process serves. The guard refuses a
+ * route missing from it, and a test walks every route for every role against it.
+ */
+export const ACCESS_POLICY = {
+  'GET /health': 'public',
+  'GET /metrics': 'public',
+
+  'POST /identity/sign-in/access-code': 'public',
+  'POST /identity/sign-in/email-link': 'public',
+  'POST /identity/sign-in/email-link/redemption': 'public',
+  'POST /identity/sign-in/staff': 'public',
+  'POST /identity/staff-enrolment': 'public',
+  'GET /identity/verification-methods': 'public',
+  'PUT /identity/verification-methods': ['administrator'],
+
+  'GET /identity/me': 'signed-in',
+  'DELETE /identity/sessions/current': 'signed-in',
+  'PUT /identity/me/personal-data': 'signed-in',
+  'DELETE /identity/me/personal-data': 'signed-in',
+  'GET /identity/me/export': 'signed-in',
+  'POST /identity/me/residence-declaration': RESIDENTS,
+  'POST /identity/me/register-match': RESIDENTS,
+
+  'POST /identity/access-code-batches': [...ANY_OFFICER, 'administrator'],
+  'PUT /identity/municipal-register': ['administrator'],
+  'POST /identity/participants/:participantId/in-person-verification': [...ANY_OFFICER, 'administrator'],
+  'GET /identity/participants/:participantId': [
+    ...ANY_OFFICER,
+    'moderator',
+    'council-secretariat',
+    'administrator',
+  ],
+  'GET /identity/participants/:participantId/personal-data': [
+    ...ANY_OFFICER,
+    'council-secretariat',
+    'administrator',
+  ],
+  'POST /identity/participants/:participantId/roles': ['administrator', 'council-secretariat'],
+  'POST /identity/participants/:participantId/role-revocations': ['administrator', 'council-secretariat'],
+  'POST /identity/participants/:participantId/erasure': ['administrator'],
+  'POST /identity/participants/:participantId/session-revocation': ['administrator'],
+  'POST /identity/staff': ['administrator'],
+  'GET /identity/audit/personal-data-views': ['auditor'],
+} as const satisfies AccessPolicy;
