@@ -1,13 +1,64 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ContextContribution } from '@commonplan/nest';
+import { accessCodeEvents } from './access-codes/access-code.events';
+import { IdentityKeys } from './identity-keys.adapter';
+import { identityMigrations } from './identity.migrations';
+import { IdentityStreams } from './identity-streams.adapter';
+import { municipalRegisterEvents } from './municipal-register/municipal-register.events';
+import { participantEvents } from './participants/participant.events';
+import { ParticipantsController } from './participants/participants.controller';
+import { AuditController } from './personal-data/audit.controller';
+import { MeController } from './personal-data/me.controller';
+import { ExportParticipant } from './personal-data/participant-export.handler';
+import { personalDataAccessEvents } from './personal-data/personal-data-access.events';
+import { PersonalDataViewRecord } from './personal-data/personal-data-view.entity';
+import { personalDataViewsProjection } from './personal-data/personal-data-views.projection';
+import { PersonalDataVault } from './personal-data/personal-data-vault.adapter';
+import { PersonalDataRights } from './personal-data/personal-data.handler';
+import { IssueVerificationMaterial } from './residence/issue-verification-material.handler';
+import { ResidenceController } from './residence/residence.controller';
+import { VerifyResidence } from './residence/verify-residence.handler';
+import { MailOutbox } from './sign-in/mail-outbox.adapter';
+import { Sessions } from './sign-in/sessions.adapter';
+import { SignInController } from './sign-in/sign-in.controller';
+import { SignInWithAccessCode } from './sign-in/sign-in-with-access-code.handler';
+import { SignInWithEmailLink } from './sign-in/sign-in-with-email-link.handler';
+import { verificationPolicyEvents } from './verification-policy/verification-policy.events';
+import { VerificationPolicy } from './verification-policy/verification-policy.adapter';
 
 /** Participants, verification of residence, roles, and the vault that keeps personal data apart from the log (ARCHITECTURE.md §6). */
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([PersonalDataViewRecord])],
+  controllers: [SignInController, MeController, ResidenceController, ParticipantsController, AuditController],
+  providers: [
+    IdentityKeys,
+    IdentityStreams,
+    PersonalDataVault,
+    PersonalDataRights,
+    ExportParticipant,
+    Sessions,
+    MailOutbox,
+    SignInWithAccessCode,
+    SignInWithEmailLink,
+    VerificationPolicy,
+    VerifyResidence,
+    IssueVerificationMaterial,
+  ],
+  exports: [MailOutbox, IdentityStreams, Sessions, IdentityKeys, PersonalDataVault],
+})
 export class IdentityModule {}
 
 export const identityContext: ContextContribution = {
   name: 'identity',
   module: IdentityModule,
-  streamTypes: [],
-  migrations: [],
+  streamTypes: [
+    participantEvents,
+    ...accessCodeEvents,
+    ...municipalRegisterEvents,
+    verificationPolicyEvents,
+    personalDataAccessEvents,
+  ],
+  migrations: identityMigrations,
+  projections: [personalDataViewsProjection],
 };

@@ -1,0 +1,94 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { SqlSession } from '@commonplan/event-store';
+import { fold, NotSignedIn } from '@commonplan/kernel';
+import { SignInAttempts } from '@commonplan/nest';
+import { openWithKey, sealWithKey } from '../credentials';
+import { IdentityKeys } from '../identity-keys.adapter';
+import { IdentityStreams } from '../identity-streams.adapter';
+import { evolveParticipant, initialParticipant } from '../participants/participant';
+import { recordPersonalData, register } from '../participants/participant.decisions';
+import { PARTICIPANT_STREAM, type ParticipantEvent } from '../participants/participant.events';
+import { PersonalDataVault } from '../personal-data/personal-data-vault.adapter';
+import { MailOutbox } from './mail-outbox.adapter';
+import { Sessions, type StartedSession } from './sessions.adapter';
+
+const LINK_LIFETIME_MS = 15 * 60 * 1000;
+
+interface LinkRow {
+  readonly email_index: string;
+  readonly sealed_email: Uint8Array | string;
+}
+
+const bytes = (value: Uint8Array | string): Uint8Array =>
+  typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : value;
+
+/**
+ * Sign-in by a one-time link mailed to the address typed. Asking never tells whether the address is
+ * known; following the link signs in the participant who holds that address, or registers one.
+ */
+@Injectable()
+export class SignInWithEmailLink {
+  constructor(
+    private readonly keys: IdentityKeys,
+    private readonly streams: IdentityStreams,
+    private readonly vault: PersonalDataVault,
+    private readonly sessions: Sessions,
+    private readonly attempts: SignInAttempts,
+    private readonly outbox: MailOutbox,
+  ) {}
+
+  private digestOf(token: string): string {
+    return createHmac('sha256', this.keys.signInLinkPepper).update(token).digest('hex');
+  }
+
+  async request(email: string, address: string | undefined): Promise<void> {
+    const emailIndex = this.vault.emailIndexOf(email);
+    this.attempts.count(address, `email:${emailIndex}`);
+    const token = randomBytes(32).toString('base64url');
+    const sealed = Buffer.from(sealWithKey(this.keys.master, Buffer.from(email.trim(), 'utf8')));
+    await this.streams.inTransaction(async (session) => {
+      await session.query('DELETE FROM identity_email_links WHERE expires_at < now()');
+      await session.query(
+        `INSERT INTO identity_email_links (digest, email_index, sealed_email, expires_at) VALUES ($1, $2, $3, $4)`,
+        [this.digestOf(token), emailIndex, sealed, new Date(Date.now() + LINK_LIFETIME_MS).toISOString()],
+      );
+    });
+    await this.outbox.send({
+      to: email.trim(),
+      subject: 'Your Commonplan sign-in link',
+      text: `Open this link within 15 minutes to sign in: /sign-in/email#${token}\nIf you did not ask for it, ignore this mail.`,
+    });
+  }
+
+  async redeem(token: string, address: string | undefined): Promise<StartedSession> {
+    this.attempts.count(address);
+    return this.streams.inTransaction(async (session) => {
+      const { rows } = await session.query<LinkRow>(
+        `DELETE FROM identity_email_links WHERE digest = $1 AND expires_at > now()
+         RETURNING email_index, sealed_email`,
+        [this.digestOf(token)],
+      );
+      const link = rows[0];
+      if (!link)
+        throw new NotSignedIn('sign-in-link.invalid', 'this sign-in link is not valid, used or expired');
+      const email = Buffer.from(openWithKey(this.keys.master, bytes(link.sealed_email))).toString('utf8');
+      const known = await this.vault.participantWithEmail(email, session);
+      const participantId = known ?? (await this.registerWith(session, email));
+      const { state } = await this.streams.participant(participantId, session);
+      return this.sessions.start(session, participantId, state.grants, 'email-link');
+    });
+  }
+
+  private async registerWith(session: SqlSession, email: string): Promise<string> {
+    const participantId = randomUUID();
+    const events: ParticipantEvent[] = register(initialParticipant(), 'email', participantId);
+    events.push(...recordPersonalData(fold(evolveParticipant, initialParticipant(), events), ['email']));
+    await this.vault.write(session, participantId, { email: email });
+    await this.streams.append(session, PARTICIPANT_STREAM, participantId, events, 'no-stream', {
+      participantId,
+      role: 'resident',
+    });
+    return participantId;
+  }
+}
