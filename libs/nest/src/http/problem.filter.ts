@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
+import { TooManyAttempts } from '@commonplan/kernel';
 import { problemFor } from './problem';
 
 type ExpressRequest = IncomingMessage & { readonly originalUrl?: string };
@@ -29,6 +30,8 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     response.statusCode = problem.status;
+    if (exception instanceof TooManyAttempts)
+      response.setHeader('retry-after', String(exception.retryAfterSeconds));
     response.setHeader('content-type', 'application/problem+json; charset=utf-8');
     response.end(JSON.stringify(problem));
   }
