@@ -1,10 +1,15 @@
 import { EXIT, UsageError, type CliContext, type Command } from './command';
-import { EMBEDDED } from '../deploy/embedded/platform';
+import { createPlatform, EMBEDDED } from '../deploy/embedded/platform';
+import { addAdministratorCommand } from './add-administrator.command';
 import { rebuildCommand } from './rebuild.command';
 import { verifyCommand } from './verify.command';
 
 /** Every command of `commonplan`: adding one is adding it here. */
-const commands: readonly Command[] = [verifyCommand, rebuildCommand(EMBEDDED.contexts)];
+const commands: readonly Command[] = [
+  verifyCommand,
+  rebuildCommand(EMBEDDED.contexts),
+  addAdministratorCommand((config) => createPlatform({ config })),
+];
 
 const usage = (): string =>
   [

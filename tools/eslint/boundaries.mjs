@@ -1,6 +1,6 @@
 // Boundary rules the architecture depends on (docs/adr/0002-slice-layout.md):
 // apps never import other apps, libs never import apps, and only the composition roots in deploy/
-// may reach into an app, through its public index.ts.
+// and the command line may reach into an app, through its public index.ts.
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,7 +37,7 @@ export const boundaries = {
             });
           if (from.area === 'libs')
             context.report({ node, message: `libs/${from.unit} may not import an app (apps/${to.unit})` });
-          if (from.area === 'deploy' && !/^apps\/[a-z-]+\/src\/index(\.ts)?$/.test(to.rel))
+          if ((from.area === 'deploy' || from.area === 'cli') && !/^apps\/[a-z-]+\/src\/index(\.ts)?$/.test(to.rel))
             context.report({
               node,
               message: `a composition root may use apps/${to.unit} only through its src/index.ts`,

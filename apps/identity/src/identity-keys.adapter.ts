@@ -16,6 +16,7 @@ export class IdentityKeys {
   readonly accessCodePepper: Uint8Array;
   readonly emailIndex: Uint8Array;
   readonly signInLinkPepper: Uint8Array;
+  readonly staffEnrolmentPepper: Uint8Array;
   readonly register: Uint8Array | undefined;
 
   constructor(@Inject(PLATFORM_CONFIG) config: PlatformConfig) {
@@ -23,6 +24,7 @@ export class IdentityKeys {
     this.accessCodePepper = derive(this.master, 'access codes');
     this.emailIndex = derive(this.master, 'e-mail index');
     this.signInLinkPepper = derive(this.master, 'sign-in links');
+    this.staffEnrolmentPepper = derive(this.master, 'staff enrolment');
     this.register = config.registerMatchKey;
   }
 }

@@ -24,13 +24,23 @@ import { Sessions } from './sign-in/sessions.adapter';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignInWithAccessCode } from './sign-in/sign-in-with-access-code.handler';
 import { SignInWithEmailLink } from './sign-in/sign-in-with-email-link.handler';
+import { PasswordHasher } from './credentials';
+import { StaffAccounts } from './staff/staff-accounts.handler';
+import { StaffController } from './staff/staff.controller';
 import { verificationPolicyEvents } from './verification-policy/verification-policy.events';
 import { VerificationPolicy } from './verification-policy/verification-policy.adapter';
 
 /** Participants, verification of residence, roles, and the vault that keeps personal data apart from the log (ARCHITECTURE.md §6). */
 @Module({
   imports: [TypeOrmModule.forFeature([PersonalDataViewRecord])],
-  controllers: [SignInController, MeController, ResidenceController, ParticipantsController, AuditController],
+  controllers: [
+    SignInController,
+    StaffController,
+    MeController,
+    ResidenceController,
+    ParticipantsController,
+    AuditController,
+  ],
   providers: [
     IdentityKeys,
     IdentityStreams,
@@ -44,8 +54,10 @@ import { VerificationPolicy } from './verification-policy/verification-policy.ad
     VerificationPolicy,
     VerifyResidence,
     IssueVerificationMaterial,
+    PasswordHasher,
+    StaffAccounts,
   ],
-  exports: [MailOutbox, IdentityStreams, Sessions, IdentityKeys, PersonalDataVault],
+  exports: [StaffAccounts, MailOutbox, IdentityStreams, Sessions, IdentityKeys, PersonalDataVault],
 })
 export class IdentityModule {}
 
