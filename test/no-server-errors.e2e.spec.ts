@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { createPlatform } from '../deploy/embedded/platform';
+import { everyPrincipal } from './support/principals';
+import { methodOf, pathOf, servedRoutes } from './support/served-routes';
+
+const BODIES: readonly { readonly name: string; readonly type: string; readonly body: string }[] = [
+  { name: 'an empty object', type: 'application/json', body: '{}' },
+  {
+    name: 'junk types',
+    type: 'application/json',
+    body: '{"x":[1,{"y":null}],"code":7,"email":[],"grants":"all"}',
+  },
+  { name: 'a JSON string', type: 'application/json', body: '"hello"' },
+  { name: 'a JSON array', type: 'application/json', body: '[null]' },
+  { name: 'broken JSON', type: 'application/json', body: '{"code":' },
+  { name: 'text', type: 'text/plain', body: 'code=1' },
+];
+const PARAMS = ['4d3c2b1a-0000-4000-8000-000000000000', '%00', 'x'.repeat(500), '..%2F..%2Fetc', 'NaN'];
+const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
+
+describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with a 5xx, on %s', (engine) => {
+  let app: NestExpressApplication;
+  let dataDir: string;
+  let database: TestDatabase | undefined;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-5xx-'));
+    database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 1 }) : undefined;
+    app = await createPlatform({
+      config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses, with a 4xx, every anonymous request with an empty body to a route that changes something', async () => {
+    const answers: string[] = [];
+    for (const route of servedRoutes(app).filter((key) => MUTATING.has(methodOf(key)))) {
+      const response = await request(app.getHttpServer())[methodOf(route)](pathOf(route, PARAMS[0]!));
+      if (response.status < 400 || response.status >= 500) answers.push(`${route}: ${response.status}`);
+    }
+    expect(answers).toEqual([]);
+  });
+
+  it('answers odd bodies and odd path parameters from every principal without a server error', async () => {
+    const server = app.getHttpServer();
+    const failures: string[] = [];
+    const huge = JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) });
+    for (const route of servedRoutes(app)) {
+      for (const principal of everyPrincipal(app)) {
+        const attempts = [
+          ...BODIES.map((body) => ({ ...body, param: PARAMS[0]! })),
+          ...PARAMS.slice(1).map((param) => ({
+            name: `parameter ${param.slice(0, 12)}`,
+            type: 'application/json',
+            body: '{}',
+            param,
+          })),
+          { name: 'a 2 MB body', type: 'application/json', body: huge, param: PARAMS[0]! },
+        ];
+        for (const attempt of attempts) {
+          let call = request(server)[methodOf(route)](pathOf(route, attempt.param).replace(/%25/g, '%'));
+          if (principal.token) call = call.set('authorization', `Bearer ${principal.token}`);
+          const response = await call.set('content-type', attempt.type).send(attempt.body);
+          if (response.status >= 500)
+            failures.push(
+              `${route} as ${principal.name} with ${attempt.name}: ${response.status} ${response.text.slice(0, 160)}`,
+            );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
