@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { benchPglite, benchPostgres } from './event-store.bench';
 import { report, type Figures } from './harness';
+import { benchIdentity } from './identity.bench';
 
 // Every suite adds its figures to one file, so one run compares everything against baselines
 // measured minutes apart on the same machine.
 const suites: Record<string, (figures: Figures) => Promise<void>> = {
   'event store on PostgreSQL': benchPostgres,
   'event store on PGlite': benchPglite,
+  // Sign-ins on the embedded default; authorization priced against the same route without it.
+  'identity on PGlite': benchIdentity,
 };
 
 const main = async (): Promise<void> => {
