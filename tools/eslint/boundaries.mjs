@@ -37,7 +37,10 @@ export const boundaries = {
             });
           if (from.area === 'libs')
             context.report({ node, message: `libs/${from.unit} may not import an app (apps/${to.unit})` });
-          if ((from.area === 'deploy' || from.area === 'cli') && !/^apps\/[a-z-]+\/src\/index(\.ts)?$/.test(to.rel))
+          if (
+            (from.area === 'deploy' || from.area === 'cli') &&
+            !/^apps\/[a-z-]+\/src\/index(\.ts)?$/.test(to.rel)
+          )
             context.report({
               node,
               message: `a composition root may use apps/${to.unit} only through its src/index.ts`,
