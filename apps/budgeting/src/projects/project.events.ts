@@ -1,0 +1,63 @@
+import { s, type Infer } from '@commonplan/kernel';
+
+export const PROJECT_STREAM = 'project';
+
+const language = s.string({
+  min: 2,
+  max: 20,
+  pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+  patternName: 'language-tag',
+});
+/** Text in several languages with the one it was written in marked, so translations never pass for it. */
+const localized = s.object({ original: language, texts: s.json() });
+const minorUnits = s.string({ min: 1, max: 20, pattern: /^\d+$/, patternName: 'minor-units' });
+
+export const projectProposed = s.object({
+  cycleId: s.uuid(),
+  title: localized,
+  description: localized,
+  category: s.string({ min: 1, max: 60 }),
+  district: s.nullable(s.string({ min: 1, max: 80 })),
+  costEstimate: minorUnits,
+  /** A public place (a park, a library), never where anyone lives. */
+  place: s.nullable(
+    s.object({
+      name: s.string({ min: 1, max: 200 }),
+      latitude: s.number({ min: -90, max: 90 }),
+      longitude: s.number({ min: -180, max: 180 }),
+    }),
+  ),
+  proposedBy: s.uuid(),
+  proposedAs: s.oneOf('resident', 'officer'),
+});
+
+export const feasibilityAssessed = s.object({
+  feasible: s.boolean(),
+  finalCost: s.nullable(minorUnits),
+  /** Public, and sent to the author: why a project cannot be done. */
+  reason: s.nullable(localized),
+  assessedBy: s.uuid(),
+});
+
+/** On the project merged away: its history stays, its supporters' choices now count for `into`. */
+export const projectMergedInto = s.object({ into: s.uuid(), mergedBy: s.uuid() });
+/** On the project that absorbs another, so both streams tell the merge. */
+export const projectAbsorbed = s.object({ from: s.uuid(), mergedBy: s.uuid() });
+
+export type ProjectProposed = Infer<typeof projectProposed>;
+
+export type ProjectEvent =
+  | { readonly type: 'ProjectProposed'; readonly data: ProjectProposed }
+  | { readonly type: 'FeasibilityAssessed'; readonly data: Infer<typeof feasibilityAssessed> }
+  | { readonly type: 'ProjectMergedInto'; readonly data: Infer<typeof projectMergedInto> }
+  | { readonly type: 'ProjectAbsorbed'; readonly data: Infer<typeof projectAbsorbed> };
+
+export const projectEvents = {
+  streamType: PROJECT_STREAM,
+  events: [
+    { type: 'ProjectProposed', version: 1, schema: projectProposed },
+    { type: 'FeasibilityAssessed', version: 1, schema: feasibilityAssessed },
+    { type: 'ProjectMergedInto', version: 1, schema: projectMergedInto },
+    { type: 'ProjectAbsorbed', version: 1, schema: projectAbsorbed },
+  ],
+} as const;
