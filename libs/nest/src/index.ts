@@ -1,6 +1,7 @@
 export * from './config/platform-config';
 export * from './context/context-contribution';
 export * from './database/database.tokens';
+export * from './database/event-streams';
 export * from './database/open-migrated-database';
 export * from './health/health.service';
 export * from './http/never-collected';

@@ -17,6 +17,7 @@ import {
 } from '@commonplan/event-store';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config';
 import { EVENT_CATALOG, EVENT_STORE, SQL_DATABASE } from './database.tokens';
+import { EventStreams } from './event-streams';
 
 /** Closes the store before the database, so no subscription is left querying a closed session. */
 @Injectable()
@@ -61,8 +62,9 @@ export class DatabaseModule {
         { provide: EVENT_CATALOG, useValue: catalog },
         { provide: EVENT_STORE, useFactory: () => new PostgresEventStore(db, catalog) },
         DatabaseShutdown,
+        EventStreams,
       ],
-      exports: [SQL_DATABASE, EVENT_STORE, EVENT_CATALOG],
+      exports: [SQL_DATABASE, EVENT_STORE, EVENT_CATALOG, EventStreams],
     };
   }
 }
