@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ContextContribution } from '@commonplan/nest';
+import { ballotEvents } from './ballots/ballot.events';
+import { budgetingMigrations } from './budgeting.migrations';
+import { cycleEvents } from './cycles/cycle.events';
+import { CyclesController } from './cycles/cycles.controller';
+import { projectEvents } from './projects/project.events';
+import { ProjectListing } from './projects/project-listing.entity';
+import { projectListingProjection } from './projects/project-listing.projection';
+import { ProjectsController } from './projects/projects.controller';
 
 /** Participatory budget cycles: projects, feasibility, ballots, tallies and implementation. */
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([ProjectListing])],
+  controllers: [CyclesController, ProjectsController],
+})
 export class BudgetingModule {}
 
 export const budgetingContext: ContextContribution = {
   name: 'budgeting',
   module: BudgetingModule,
-  streamTypes: [],
-  migrations: [],
+  streamTypes: [cycleEvents, projectEvents, ballotEvents],
+  migrations: budgetingMigrations,
+  projections: [projectListingProjection],
 };

@@ -67,4 +67,14 @@ export const ACCESS_POLICY = {
   'POST /identity/participants/:participantId/session-revocation': ['administrator'],
   'POST /identity/staff': ['administrator'],
   'GET /identity/audit/personal-data-views': ['auditor'],
+
+  'POST /budgeting/cycles': ['officer:budgeting', 'administrator'],
+  'GET /budgeting/cycles/:cycleId': 'public',
+  'POST /budgeting/cycles/:cycleId/phase-advances': ['officer:budgeting'],
+  'PUT /budgeting/cycles/:cycleId/ballot-rules': ['officer:budgeting'],
+  'POST /budgeting/cycles/:cycleId/projects': [...RESIDENTS, 'officer:budgeting'],
+  'GET /budgeting/cycles/:cycleId/projects': 'public',
+  'GET /budgeting/projects/:projectId': 'public',
+  'POST /budgeting/projects/:projectId/feasibility': ['officer:budgeting'],
+  'POST /budgeting/projects/:projectId/merge': ['officer:budgeting'],
 } as const satisfies AccessPolicy;
