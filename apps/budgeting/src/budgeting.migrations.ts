@@ -19,4 +19,11 @@ export const budgetingMigrations: readonly Migration[] = [
 );
 CREATE INDEX budgeting_projects_cycle ON budgeting_projects (cycle_id);`,
   },
+  {
+    id: 'budgeting/0002-ballot-secrets',
+    sql: `CREATE TABLE budgeting_ballot_secrets (
+  cycle_id uuid PRIMARY KEY,
+  secret bytea NOT NULL
+);`,
+  },
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ContextContribution } from '@commonplan/nest';
+import { BallotBox } from './ballots/ballot-box.adapter';
 import { ballotEvents } from './ballots/ballot.events';
 import { budgetingMigrations } from './budgeting.migrations';
 import { cycleEvents } from './cycles/cycle.events';
@@ -14,6 +15,7 @@ import { ProjectsController } from './projects/projects.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([ProjectListing])],
   controllers: [CyclesController, ProjectsController],
+  providers: [BallotBox],
 })
 export class BudgetingModule {}
 

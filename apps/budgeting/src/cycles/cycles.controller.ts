@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { NotFound } from '@commonplan/kernel';
 import { actorOf, CurrentPrincipal, EventStreams, type Principal } from '@commonplan/nest';
+import { BallotBox } from '../ballots/ballot-box.adapter';
 import { evolveCycle, initialCycle, type Cycle } from './cycle';
 import { advancePhase, changeBallotRules, openCycle } from './cycle.decisions';
 import { CYCLE_STREAM, type CycleEvent } from './cycle.events';
@@ -22,7 +23,10 @@ const viewOf = (cycleId: string, cycle: Cycle) => ({
 
 @Controller('budgeting/cycles')
 export class CyclesController {
-  constructor(private readonly streams: EventStreams) {}
+  constructor(
+    private readonly streams: EventStreams,
+    private readonly ballotBox: BallotBox,
+  ) {}
 
   @Post()
   async open(@CurrentPrincipal() officer: Principal, @Body() body: OpenCycleRequest) {
@@ -43,6 +47,7 @@ export class CyclesController {
           eligibility: body.eligibility,
           openedBy: officer.participantId,
         }),
+      (session) => this.ballotBox.createSecret(session, cycleId),
     );
     return viewOf(cycleId, cycle);
   }
