@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '@commonplan/kernel';
 import {
   IsObject,
   Matches,
@@ -6,8 +7,6 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 @ValidatorConstraint({ name: 'texts-in-languages' })
 class TextsInLanguages implements ValidatorConstraintInterface {

@@ -1,11 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { SqlDatabase, SqlSession } from '@commonplan/event-store';
+import { byteaOf, type SqlDatabase, type SqlSession } from '@commonplan/event-store';
 import { RuleViolated } from '@commonplan/kernel';
 import { SQL_DATABASE } from '@commonplan/nest';
-
-const bytes = (value: Uint8Array | string): Uint8Array =>
-  typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : value;
 
 /**
  * Where a voter's ballot lives: a stream whose id is an HMAC of the voter's id under the cycle's
@@ -31,7 +28,7 @@ export class BallotBox {
     );
     if (!rows[0])
       throw new RuleViolated('ballot.box-sealed', 'this cycle’s ballot box is sealed: its results are final');
-    return createHmac('sha256', bytes(rows[0].secret)).update(participantId).digest('hex');
+    return createHmac('sha256', byteaOf(rows[0].secret)).update(participantId).digest('hex');
   }
 
   /** Once results are final: from now on ballots cannot be traced back to anyone. */

@@ -1,4 +1,4 @@
-import { s, type Infer } from '@commonplan/kernel';
+import { s, type Infer, LANGUAGE_TAG } from '@commonplan/kernel';
 
 /** A participatory budget cycle: its budget, districts, schedule, ballot rules and who may vote. */
 export const CYCLE_STREAM = 'cycle';
@@ -17,7 +17,7 @@ export type Phase = (typeof PHASES)[number];
 const language = s.string({
   min: 2,
   max: 20,
-  pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+  pattern: LANGUAGE_TAG,
   patternName: 'language-tag',
 });
 /** Money in whole minor units (cents), as text: budgets outgrow what a JSON number holds exactly. */

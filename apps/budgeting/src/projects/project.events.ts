@@ -1,11 +1,11 @@
-import { s, type Infer } from '@commonplan/kernel';
+import { s, type Infer, LANGUAGE_TAG } from '@commonplan/kernel';
 
 export const PROJECT_STREAM = 'project';
 
 const language = s.string({
   min: 2,
   max: 20,
-  pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+  pattern: LANGUAGE_TAG,
   patternName: 'language-tag',
 });
 /** Text in several languages with the one it was written in marked, so translations never pass for it. */

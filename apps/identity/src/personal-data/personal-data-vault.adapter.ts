@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SqlDatabase, SqlSession } from '@commonplan/event-store';
+import { byteaOf, type SqlDatabase, type SqlSession } from '@commonplan/event-store';
 import { SQL_DATABASE } from '@commonplan/nest';
 import { blindIndex, generateDataKey, openWithKey, sealWithKey, unwrapKey, wrapKey } from '../credentials';
 import { IdentityKeys } from '../identity-keys.adapter';
@@ -9,9 +9,6 @@ interface VaultRow {
   readonly wrapped_key: Uint8Array;
   readonly sealed: Uint8Array | null;
 }
-
-const bytes = (value: Uint8Array | string): Uint8Array =>
-  typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : value;
 
 /**
  * Personal data sealed with a key of its own per participant, the key wrapped with the master key.
@@ -38,8 +35,8 @@ export class PersonalDataVault {
     );
     const row = rows[0];
     if (!row?.sealed) return undefined;
-    const key = unwrapKey(this.keys.master, bytes(row.wrapped_key));
-    return JSON.parse(Buffer.from(openWithKey(key, bytes(row.sealed))).toString('utf8')) as PersonalData;
+    const key = unwrapKey(this.keys.master, byteaOf(row.wrapped_key));
+    return JSON.parse(Buffer.from(openWithKey(key, byteaOf(row.sealed))).toString('utf8')) as PersonalData;
   }
 
   /** Replaces what is held with `data`; fields left out are no longer held. */
@@ -49,7 +46,7 @@ export class PersonalDataVault {
       [participantId],
     );
     let key: Uint8Array;
-    if (rows[0]) key = unwrapKey(this.keys.master, bytes(rows[0].wrapped_key));
+    if (rows[0]) key = unwrapKey(this.keys.master, byteaOf(rows[0].wrapped_key));
     else {
       key = generateDataKey();
       await session.query('INSERT INTO identity_vault_keys (participant_id, wrapped_key) VALUES ($1, $2)', [

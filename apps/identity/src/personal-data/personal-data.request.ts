@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '@commonplan/kernel';
 import {
   ArrayMaxSize,
   IsArray,
@@ -31,7 +32,7 @@ export class PersonalDataRequest {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+  @Matches(LANGUAGE_TAG, {
     each: true,
     message: 'each language must be a BCP 47 tag such as ar or pt-BR',
   })

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { SqlSession } from '@commonplan/event-store';
+import { byteaOf, type SqlSession } from '@commonplan/event-store';
 import { fold, NotSignedIn } from '@commonplan/kernel';
 import { SignInAttempts } from '@commonplan/nest';
 import { openWithKey, sealWithKey } from '../credentials';
@@ -19,9 +19,6 @@ interface LinkRow {
   readonly email_index: string;
   readonly sealed_email: Uint8Array | string;
 }
-
-const bytes = (value: Uint8Array | string): Uint8Array =>
-  typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : value;
 
 /**
  * Sign-in by a one-time link mailed to the address typed. Asking never tells whether the address is
@@ -72,7 +69,7 @@ export class SignInWithEmailLink {
       const link = rows[0];
       if (!link)
         throw new NotSignedIn('sign-in-link.invalid', 'this sign-in link is not valid, used or expired');
-      const email = Buffer.from(openWithKey(this.keys.master, bytes(link.sealed_email))).toString('utf8');
+      const email = Buffer.from(openWithKey(this.keys.master, byteaOf(link.sealed_email))).toString('utf8');
       const known = await this.vault.participantWithEmail(email, session);
       const participantId = known ?? (await this.registerWith(session, email));
       const { state } = await this.streams.participant(participantId, session);

@@ -1,3 +1,4 @@
+import { byteaOf } from '@commonplan/event-store';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -46,9 +47,6 @@ interface AccountRow {
   readonly sealed_totp_secret: Uint8Array | string | null;
   readonly last_totp_step: string | number | null;
 }
-
-const bytes = (value: Uint8Array | string): Uint8Array =>
-  typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : value;
 
 const failed = (): NotSignedIn =>
   new NotSignedIn('staff-sign-in.failed', 'username, password or code is wrong');
@@ -161,7 +159,7 @@ export class StaffAccounts {
       const account = rows[0];
       const passwordOk = await this.passwords.verify(account?.password_hash ?? (await this.decoy), password);
       if (!account?.password_hash || !account.sealed_totp_secret || !passwordOk) throw failed();
-      const secret = openWithKey(this.keys.master, bytes(account.sealed_totp_secret));
+      const secret = openWithKey(this.keys.master, byteaOf(account.sealed_totp_secret));
       const check = verifyTotp(secret, totp.replace(' ', ''), new Date());
       // A code already used is refused: someone watching over a shoulder gets nothing from it.
       if (!check.ok || (account.last_totp_step !== null && check.step <= Number(account.last_totp_step)))

@@ -34,3 +34,10 @@ export interface SqlDatabase extends SqlSession {
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+/**
+ * A bytea column's value as bytes, whichever engine read it: `pg` hands out a Buffer, PGlite a
+ * Uint8Array, and a value that went through JSON arrives as `\\x`-prefixed hex.
+ */
+export const byteaOf = (value: Uint8Array | string): Uint8Array =>
+  typeof value === 'string' ? Buffer.from(value.replace(/^\\x/, ''), 'hex') : value;
