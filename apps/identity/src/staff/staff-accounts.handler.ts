@@ -123,6 +123,18 @@ export class StaffAccounts {
     this.attempts.count(address);
     const issues = passwordRules(password);
     if (issues.length > 0) throw new Invalid('staff.weak-password', 'the password breaks its rules', issues);
+    const digest = this.digestOf(enrolmentToken);
+    // The token is checked before the password is hashed: argon2 is costly on purpose, and nobody
+    // without a token should be able to make the server pay for it.
+    const invalid = () =>
+      new NotSignedIn('staff-enrolment.invalid', 'this enrolment token is not valid, used or expired');
+    const { rows: pending } = await this.streams.inTransaction((session) =>
+      session.query(
+        'SELECT 1 FROM identity_staff_accounts WHERE enrolment_digest = $1 AND enrolment_expires_at > now()',
+        [digest],
+      ),
+    );
+    if (!pending[0]) throw invalid();
     const hash = await this.passwords.hash(password);
     const secret = generateTotpSecret();
     const { rows } = await this.streams.inTransaction((session) =>
@@ -132,11 +144,10 @@ export class StaffAccounts {
                 enrolment_digest = NULL, enrolment_expires_at = NULL
           WHERE enrolment_digest = $1 AND enrolment_expires_at > now()
          RETURNING username`,
-        [this.digestOf(enrolmentToken), hash, Buffer.from(sealWithKey(this.keys.master, secret))],
+        [digest, hash, Buffer.from(sealWithKey(this.keys.master, secret))],
       ),
     );
-    if (!rows[0])
-      throw new NotSignedIn('staff-enrolment.invalid', 'this enrolment token is not valid, used or expired');
+    if (!rows[0]) throw invalid();
     return {
       totpSecret: encodeBase32(secret),
       otpauthUri: otpauthUri({ issuer: 'Commonplan', account: rows[0].username, secret }),
