@@ -1,4 +1,5 @@
-import { s, type Infer, LANGUAGE_TAG } from '@commonplan/kernel';
+import { s, type Infer } from '@commonplan/kernel';
+import { localizedText, minorUnits } from '../budgeting.schemas';
 
 /** A participatory budget cycle: its budget, districts, schedule, ballot rules and who may vote. */
 export const CYCLE_STREAM = 'cycle';
@@ -14,15 +15,6 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
-const language = s.string({
-  min: 2,
-  max: 20,
-  pattern: LANGUAGE_TAG,
-  patternName: 'language-tag',
-});
-/** Money in whole minor units (cents), as text: budgets outgrow what a JSON number holds exactly. */
-const minorUnits = s.string({ min: 1, max: 20, pattern: /^\d+$/, patternName: 'minor-units' });
-
 const ballotRules = s.object({
   kind: s.oneOf('approval', 'knapsack', 'ranked', 'cumulative'),
   maxChoices: s.optional(s.integer({ min: 1, max: 1000 })),
@@ -32,7 +24,7 @@ const ballotRules = s.object({
 });
 
 export const cycleOpened = s.object({
-  title: s.object({ original: language, texts: s.json() }),
+  title: localizedText,
   budget: s.object({
     amount: minorUnits,
     currency: s.string({ min: 3, max: 3, pattern: /^[A-Z]{3}$/, patternName: 'iso-4217' }),

@@ -1,21 +1,12 @@
-import { s, type Infer, LANGUAGE_TAG } from '@commonplan/kernel';
+import { s, type Infer } from '@commonplan/kernel';
+import { localizedText, minorUnits } from '../budgeting.schemas';
 
 export const PROJECT_STREAM = 'project';
 
-const language = s.string({
-  min: 2,
-  max: 20,
-  pattern: LANGUAGE_TAG,
-  patternName: 'language-tag',
-});
-/** Text in several languages with the one it was written in marked, so translations never pass for it. */
-const localized = s.object({ original: language, texts: s.json() });
-const minorUnits = s.string({ min: 1, max: 20, pattern: /^\d+$/, patternName: 'minor-units' });
-
 export const projectProposed = s.object({
   cycleId: s.uuid(),
-  title: localized,
-  description: localized,
+  title: localizedText,
+  description: localizedText,
   category: s.string({ min: 1, max: 60 }),
   district: s.nullable(s.string({ min: 1, max: 80 })),
   costEstimate: minorUnits,
@@ -35,7 +26,7 @@ export const feasibilityAssessed = s.object({
   feasible: s.boolean(),
   finalCost: s.nullable(minorUnits),
   /** Public, and sent to the author: why a project cannot be done. */
-  reason: s.nullable(localized),
+  reason: s.nullable(localizedText),
   assessedBy: s.uuid(),
 });
 
