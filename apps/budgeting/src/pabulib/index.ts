@@ -1,0 +1,3 @@
+export * from './pabulib';
+export * from './pabulib.errors';
+export * from './pabulib-export';
