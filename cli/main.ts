@@ -1,6 +1,7 @@
 import { EXIT, UsageError, type CliContext, type Command } from './command';
 import { createPlatform, EMBEDDED } from '../deploy/embedded/platform';
 import { addAdministratorCommand } from './add-administrator.command';
+import { pbCommand } from './pb.command';
 import { rebuildCommand } from './rebuild.command';
 import { verifyCommand } from './verify.command';
 
@@ -9,6 +10,7 @@ const commands: readonly Command[] = [
   verifyCommand,
   rebuildCommand(EMBEDDED.contexts),
   addAdministratorCommand((config) => createPlatform({ config })),
+  pbCommand,
 ];
 
 const usage = (): string =>
