@@ -2,6 +2,7 @@ import path from 'node:path';
 import { benchPglite, benchPostgres } from './event-store.bench';
 import { report, type Figures } from './harness';
 import { benchIdentity } from './identity.bench';
+import { benchTally } from './tally.bench';
 
 // Every suite adds its figures to one file, so one run compares everything against baselines
 // measured minutes apart on the same machine.
@@ -10,6 +11,8 @@ const suites: Record<string, (figures: Figures) => Promise<void>> = {
   'event store on PGlite': benchPglite,
   // Sign-ins on the embedded default; authorization priced against the same route without it.
   'identity on PGlite': benchIdentity,
+  // Pure computation: the tally core on a generated city and on the largest real Pabulib file.
+  'pb tally': benchTally,
 };
 
 const main = async (): Promise<void> => {
