@@ -6,7 +6,7 @@ import request from 'supertest';
 import { freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
 import { everyPrincipal } from './support/principals';
-import { methodOf, pathOf, servedRoutes } from './support/served-routes';
+import { hasParameters, methodOf, pathOf, servedRoutes } from './support/served-routes';
 
 const BODIES: readonly { readonly name: string; readonly type: string; readonly body: string }[] = [
   { name: 'an empty object', type: 'application/json', body: '{}' },
@@ -20,7 +20,9 @@ const BODIES: readonly { readonly name: string; readonly type: string; readonly 
   { name: 'broken JSON', type: 'application/json', body: '{"code":' },
   { name: 'text', type: 'text/plain', body: 'code=1' },
 ];
-const PARAMS = ['4d3c2b1a-0000-4000-8000-000000000000', '%00', 'x'.repeat(500), '..%2F..%2Fetc', 'NaN'];
+const UUID = '4d3c2b1a-0000-4000-8000-000000000000';
+// As they go on the wire: an encoded NUL, an overlong id, an encoded climb out of the path, no number.
+const ODD_PARAMS = ['%00', 'x'.repeat(500), '..%2F..%2Fetc', 'NaN'];
 const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with a 5xx, on %s', (engine) => {
@@ -44,7 +46,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
   it('refuses, with a 4xx, every anonymous request with an empty body to a route that changes something', async () => {
     const answers: string[] = [];
     for (const route of servedRoutes(app).filter((key) => MUTATING.has(methodOf(key)))) {
-      const response = await request(app.getHttpServer())[methodOf(route)](pathOf(route, PARAMS[0]!));
+      const response = await request(app.getHttpServer())[methodOf(route)](pathOf(route, UUID));
       if (response.status < 400 || response.status >= 500) answers.push(`${route}: ${response.status}`);
     }
     expect(answers).toEqual([]);
@@ -54,20 +56,22 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
     const server = app.getHttpServer();
     const failures: string[] = [];
     const huge = JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) });
+    const principals = everyPrincipal(app);
     for (const route of servedRoutes(app)) {
-      for (const principal of everyPrincipal(app)) {
-        const attempts = [
-          ...BODIES.map((body) => ({ ...body, param: PARAMS[0]! })),
-          ...PARAMS.slice(1).map((param) => ({
-            name: `parameter ${param.slice(0, 12)}`,
-            type: 'application/json',
-            body: '{}',
-            param,
-          })),
-          { name: 'a 2 MB body', type: 'application/json', body: huge, param: PARAMS[0]! },
-        ];
+      const attempts = [
+        ...BODIES.map((body) => ({ ...body, param: UUID })),
+        { name: 'a 2 MB body', type: 'application/json', body: huge, param: UUID },
+        // A route without parameters would only repeat the empty-body request.
+        ...(hasParameters(route) ? ODD_PARAMS : []).map((param) => ({
+          name: `parameter ${param.slice(0, 12)}`,
+          type: 'application/json',
+          body: '{}',
+          param,
+        })),
+      ];
+      for (const principal of principals) {
         for (const attempt of attempts) {
-          let call = request(server)[methodOf(route)](pathOf(route, attempt.param).replace(/%25/g, '%'));
+          let call = request(server)[methodOf(route)](pathOf(route, attempt.param));
           if (principal.token) call = call.set('authorization', `Bearer ${principal.token}`);
           const response = await call.set('content-type', attempt.type).send(attempt.body);
           if (response.status >= 500)
