@@ -26,4 +26,13 @@ CREATE INDEX budgeting_projects_cycle ON budgeting_projects (cycle_id);`,
   secret bytea NOT NULL
 );`,
   },
+  {
+    id: 'budgeting/0003-voter-roll',
+    sql: `CREATE TABLE budgeting_voter_roll (
+  participant_id uuid PRIMARY KEY,
+  level text NOT NULL CHECK (level IN ('none', 'self-declared', 'verified')),
+  district text,
+  age_band text
+);`,
+  },
 ];

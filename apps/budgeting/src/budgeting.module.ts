@@ -10,12 +10,13 @@ import { projectEvents } from './projects/project.events';
 import { ProjectListing } from './projects/project-listing.entity';
 import { projectListingProjection } from './projects/project-listing.projection';
 import { ProjectsController } from './projects/projects.controller';
+import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
 /** Participatory budget cycles: projects, feasibility, ballots, tallies and implementation. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProjectListing])],
   controllers: [CyclesController, ProjectsController],
-  providers: [BallotBox],
+  providers: [BallotBox, VoterRoll],
 })
 export class BudgetingModule {}
 
