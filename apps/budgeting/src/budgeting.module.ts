@@ -10,13 +10,14 @@ import { projectEvents } from './projects/project.events';
 import { ProjectListing } from './projects/project-listing.entity';
 import { projectListingProjection } from './projects/project-listing.projection';
 import { ProjectsController } from './projects/projects.controller';
+import { RecordVerifiedResidence, voterRollConsumer } from './voter-roll/residence-verified.handler';
 import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
 /** Participatory budget cycles: projects, feasibility, ballots, tallies and implementation. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProjectListing])],
   controllers: [CyclesController, ProjectsController],
-  providers: [BallotBox, VoterRoll],
+  providers: [BallotBox, VoterRoll, RecordVerifiedResidence],
 })
 export class BudgetingModule {}
 
@@ -26,4 +27,5 @@ export const budgetingContext: ContextContribution = {
   streamTypes: [cycleEvents, projectEvents, ballotEvents],
   migrations: budgetingMigrations,
   projections: [projectListingProjection],
+  consumers: [voterRollConsumer],
 };

@@ -8,6 +8,7 @@ import { IdentityStreams } from './identity-streams.adapter';
 import { municipalRegisterEvents } from './municipal-register/municipal-register.events';
 import { participantEvents } from './participants/participant.events';
 import { ParticipantsController } from './participants/participants.controller';
+import { participantPublications } from './participants/participant.relay';
 import { AuditController } from './personal-data/audit.controller';
 import { MeController } from './personal-data/me.controller';
 import { ExportParticipant } from './personal-data/participant-export.handler';
@@ -73,4 +74,5 @@ export const identityContext: ContextContribution = {
   ],
   migrations: identityMigrations,
   projections: [personalDataViewsProjection],
+  publishes: participantPublications,
 };

@@ -1,5 +1,6 @@
 export * from './config/platform-config';
 export * from './context/context-contribution';
+export * from './context/integration-events';
 export * from './database/database.tokens';
 export * from './database/event-streams';
 export * from './database/open-migrated-database';
@@ -11,4 +12,5 @@ export * from './platform.module';
 export * from './platform-app';
 export * from './start-platform';
 export * from './processors/processors';
+export * from './messaging';
 export * from './auth';

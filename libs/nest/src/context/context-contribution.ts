@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { Migration, Projection, StreamTypeDefinition } from '@commonplan/event-store';
+import type { Consumer, Publication } from './integration-events';
 
 export interface ContextHealth {
   readonly status: 'up' | 'down';
@@ -32,6 +33,13 @@ export interface ContextContribution {
   readonly projections?: readonly Projection[];
   /** Checked on /health after the built-in check that the context's migrations are applied. */
   readonly healthIndicator?: Type<ContextHealthIndicator>;
+  /**
+   * Which of the context's domain events the relay publishes, as which integration events, on
+   * `commonplan.<name>.v1`. Domain events not listed here never leave the context.
+   */
+  readonly publishes?: readonly Publication[];
+  /** Integration events of other contexts this context acts on, each effect once per event id. */
+  readonly consumers?: readonly Consumer[];
 }
 
 export const PLATFORM_CONTEXTS = Symbol('PLATFORM_CONTEXTS');
@@ -50,5 +58,25 @@ export const checkContexts = (contexts: readonly ContextContribution[]): void =>
           `migration ${migration.id} of context ${context.name} must start with "${context.name}/"`,
         );
     }
+    checkIntegration(context);
+  }
+};
+
+/** A context speaks only on its own topic, and each of its consumers needs a group of its own. */
+const checkIntegration = (context: ContextContribution): void => {
+  for (const { contract } of context.publishes ?? []) {
+    if (contract.context !== context.name)
+      throw new Error(
+        `context ${context.name} may not publish ${contract.type}: its contract belongs to ${contract.context}`,
+      );
+  }
+  const consumers = new Set<string>();
+  for (const { name } of context.consumers ?? []) {
+    if (!/^[a-z][a-z-]*$/.test(name))
+      throw new Error(
+        `consumer name "${name}" of context ${context.name} must be lower-case letters and hyphens`,
+      );
+    if (consumers.has(name)) throw new Error(`context ${context.name} has two consumers named "${name}"`);
+    consumers.add(name);
   }
 };

@@ -1,4 +1,6 @@
+import { s } from '@commonplan/kernel';
 import { checkContexts, type ContextContribution } from './context-contribution';
+import { consumer, publication, type IntegrationEventHandler } from './integration-events';
 
 class AnyModule {}
 
@@ -30,5 +32,37 @@ describe('the contexts one process hosts', () => {
 
   it('needs lower-case names, since they prefix migrations and log lines', () => {
     expect(() => checkContexts([context('Budgeting')])).toThrow(/lower-case/);
+  });
+});
+
+describe('what contexts tell each other', () => {
+  const contract = { context: 'council', type: 'MotionTabled', version: 1, schema: s.object({}) };
+  class Handler implements IntegrationEventHandler {
+    async handle(): Promise<void> {}
+  }
+  const listening = (...names: string[]): ContextContribution => ({
+    ...context('budgeting'),
+    consumers: names.map((name) => consumer({ name, contract, handler: Handler })),
+  });
+
+  it("is published only on the context's own topic", () => {
+    const speaking = (name: string): ContextContribution => ({
+      ...context(name),
+      publishes: [
+        publication({ streamType: 'motion', eventType: 'MotionTabled', contract, payload: () => ({}) }),
+      ],
+    });
+    expect(() => checkContexts([speaking('council')])).not.toThrow();
+    expect(() => checkContexts([speaking('budgeting')])).toThrow(
+      'context budgeting may not publish MotionTabled: its contract belongs to council',
+    );
+  });
+
+  it('is consumed by consumers with distinct lower-case names, each its own group', () => {
+    expect(() => checkContexts([listening('motions', 'motion-answers')])).not.toThrow();
+    expect(() => checkContexts([listening('motions', 'motions')])).toThrow(
+      'context budgeting has two consumers named "motions"',
+    );
+    expect(() => checkContexts([listening('Motions')])).toThrow(/lower-case/);
   });
 });

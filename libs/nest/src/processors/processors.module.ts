@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { MessagingModule } from '../messaging/messaging.module';
 import { Processors, RUNS_NOTARY } from './processors';
 
 @Module({})
@@ -6,6 +7,8 @@ export class ProcessorsModule {
   static forRoot(runsNotary: boolean): DynamicModule {
     return {
       module: ProcessorsModule,
+      // Global: every context may inject MESSAGE_BUS.
+      imports: [MessagingModule.forRoot()],
       providers: [{ provide: RUNS_NOTARY, useValue: runsNotary }, Processors],
       exports: [Processors],
     };
