@@ -35,4 +35,51 @@ CREATE INDEX budgeting_projects_cycle ON budgeting_projects (cycle_id);`,
   age_band text
 );`,
   },
+  {
+    id: 'budgeting/0030-implementation',
+    sql: `CREATE TABLE budgeting_funded_projects (
+  project_id uuid PRIMARY KEY,
+  cycle_id uuid NOT NULL,
+  amount text NOT NULL,
+  funded_by text NOT NULL CHECK (funded_by IN ('tally', 'override')),
+  funded_at timestamptz NOT NULL
+);
+CREATE TABLE budgeting_implementation_updates (
+  event_id uuid PRIMARY KEY,
+  project_id uuid NOT NULL,
+  log_position text NOT NULL,
+  updated_at timestamptz NOT NULL,
+  status text NOT NULL,
+  progress integer NOT NULL CHECK (progress BETWEEN 0 AND 100),
+  milestones jsonb NOT NULL,
+  photos jsonb NOT NULL,
+  note jsonb NOT NULL
+);
+CREATE INDEX budgeting_implementation_updates_project ON budgeting_implementation_updates (project_id, log_position);`,
+  },
+  {
+    id: 'budgeting/0031-notifications',
+    sql: `CREATE TABLE budgeting_notification_projects (
+  project_id uuid PRIMARY KEY,
+  title jsonb NOT NULL
+);
+CREATE TABLE budgeting_notification_followers (
+  project_id uuid NOT NULL,
+  participant_id uuid NOT NULL,
+  PRIMARY KEY (project_id, participant_id)
+);
+CREATE TABLE budgeting_notifications (
+  participant_id uuid NOT NULL,
+  event_id uuid NOT NULL,
+  project_id uuid NOT NULL,
+  log_position text NOT NULL,
+  updated_at timestamptz NOT NULL,
+  project_title jsonb NOT NULL,
+  status text NOT NULL,
+  progress integer NOT NULL,
+  note jsonb NOT NULL,
+  PRIMARY KEY (participant_id, event_id)
+);
+CREATE INDEX budgeting_notifications_inbox ON budgeting_notifications (participant_id, log_position);`,
+  },
 ];

@@ -6,6 +6,17 @@ import { ballotEvents } from './ballots/ballot.events';
 import { budgetingMigrations } from './budgeting.migrations';
 import { cycleEvents } from './cycles/cycle.events';
 import { CyclesController } from './cycles/cycles.controller';
+import { ProjectFollowingController } from './following/project-following.controller';
+import { projectFollowingEvents } from './following/project-following.events';
+import { FundedProject } from './implementation/funded-project.entity';
+import { ImplementationUpdateRecord } from './implementation/implementation-update.entity';
+import { ImplementationController } from './implementation/implementation.controller';
+import { implementationProjection } from './implementation/implementation.projection';
+import { NotificationFollower } from './notifications/notification-follower.entity';
+import { NotificationProject } from './notifications/notification-project.entity';
+import { Notification } from './notifications/notification.entity';
+import { NotificationsController } from './notifications/notifications.controller';
+import { notificationsProjection } from './notifications/notifications.projection';
 import { projectEvents } from './projects/project.events';
 import { ProjectListing } from './projects/project-listing.entity';
 import { projectListingProjection } from './projects/project-listing.projection';
@@ -15,8 +26,23 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
 /** Participatory budget cycles: projects, feasibility, ballots, tallies and implementation. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProjectListing])],
-  controllers: [CyclesController, ProjectsController],
+  imports: [
+    TypeOrmModule.forFeature([
+      ProjectListing,
+      FundedProject,
+      ImplementationUpdateRecord,
+      Notification,
+      NotificationFollower,
+      NotificationProject,
+    ]),
+  ],
+  controllers: [
+    CyclesController,
+    ProjectsController,
+    ImplementationController,
+    ProjectFollowingController,
+    NotificationsController,
+  ],
   providers: [BallotBox, VoterRoll, RecordVerifiedResidence],
 })
 export class BudgetingModule {}
@@ -24,8 +50,8 @@ export class BudgetingModule {}
 export const budgetingContext: ContextContribution = {
   name: 'budgeting',
   module: BudgetingModule,
-  streamTypes: [cycleEvents, projectEvents, ballotEvents],
+  streamTypes: [cycleEvents, projectEvents, ballotEvents, projectFollowingEvents],
   migrations: budgetingMigrations,
-  projections: [projectListingProjection],
+  projections: [projectListingProjection, implementationProjection, notificationsProjection],
   consumers: [voterRollConsumer],
 };

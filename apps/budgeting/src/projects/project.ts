@@ -1,4 +1,17 @@
-import type { ProjectEvent } from './project.events';
+import type { ImplementationStatus, ProjectEvent } from './project.events';
+
+export interface Funding {
+  readonly cycleId: string;
+  readonly amount: bigint;
+  readonly by: 'tally' | 'override';
+}
+
+/** Where a funded project stands, as its latest implementation update said. */
+export interface Implementation {
+  readonly status: ImplementationStatus;
+  readonly progress: number;
+  readonly updates: number;
+}
 
 export interface Project {
   readonly proposed: boolean;
@@ -11,6 +24,9 @@ export interface Project {
   readonly cost: bigint;
   readonly mergedInto?: string;
   readonly absorbed: readonly string[];
+  /** Set once results are published with this project among the funded. */
+  readonly funded?: Funding;
+  readonly implementation?: Implementation;
 }
 
 export const initialProject = (): Project => ({
@@ -45,5 +61,19 @@ export const evolveProject = (state: Project, event: ProjectEvent): Project => {
       return { ...state, mergedInto: event.data.into };
     case 'ProjectAbsorbed':
       return { ...state, absorbed: [...state.absorbed, event.data.from] };
+    case 'ProjectFunded':
+      return {
+        ...state,
+        funded: { cycleId: event.data.cycleId, amount: BigInt(event.data.amount), by: event.data.by },
+      };
+    case 'ImplementationUpdated':
+      return {
+        ...state,
+        implementation: {
+          status: event.data.status,
+          progress: event.data.progress,
+          updates: (state.implementation?.updates ?? 0) + 1,
+        },
+      };
   }
 };

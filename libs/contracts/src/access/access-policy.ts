@@ -77,4 +77,10 @@ export const ACCESS_POLICY = {
   'GET /budgeting/projects/:projectId': 'public',
   'POST /budgeting/projects/:projectId/feasibility': ['officer:budgeting'],
   'POST /budgeting/projects/:projectId/merge': ['officer:budgeting'],
+  'POST /budgeting/projects/:projectId/implementation-updates': ['officer:budgeting'],
+  'GET /budgeting/projects/:projectId/implementation': 'public',
+  'POST /budgeting/projects/:projectId/followers': RESIDENTS,
+  'DELETE /budgeting/projects/:projectId/followers': RESIDENTS,
+  'GET /budgeting/me/notifications': RESIDENTS,
+  'GET /budgeting/me/followed-projects': RESIDENTS,
 } as const satisfies AccessPolicy;
