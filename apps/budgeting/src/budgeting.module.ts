@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ContextContribution } from '@commonplan/nest';
 import { BallotBox } from './ballots/ballot-box.adapter';
 import { ballotEvents } from './ballots/ballot.events';
+import { CastBallotController } from './ballots/cast-ballot/cast-ballot.controller';
+import { CastBallotHandler } from './ballots/cast-ballot/cast-ballot.handler';
+import { MyBallotController } from './ballots/my-ballot/my-ballot.controller';
 import { budgetingMigrations } from './budgeting.migrations';
 import { cycleEvents } from './cycles/cycle.events';
 import { CyclesController } from './cycles/cycles.controller';
@@ -42,8 +45,10 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
     ImplementationController,
     ProjectFollowingController,
     NotificationsController,
+    CastBallotController,
+    MyBallotController,
   ],
-  providers: [BallotBox, VoterRoll, RecordVerifiedResidence],
+  providers: [BallotBox, VoterRoll, RecordVerifiedResidence, CastBallotHandler],
 })
 export class BudgetingModule {}
 

@@ -1,14 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   formatStreamName,
   isWrittenOutOfOrder,
+  type AppendResult,
   type ExpectedVersion,
   type PostgresEventStore,
+  type ReadStreamOptions,
   type SqlDatabase,
   type SqlSession,
 } from '@commonplan/event-store';
-import { fold } from '@commonplan/kernel';
+import { fold, Invalid } from '@commonplan/kernel';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE, SQL_DATABASE } from './database.tokens';
 
@@ -22,6 +24,50 @@ export interface Actor {
   readonly participantId: string;
   readonly role: string;
 }
+
+/**
+ * One who acts but must not be named in the log, only their role: a voter, whose ballot must stay
+ * unlinkable to them (ARCHITECTURE.md §6).
+ */
+export interface UnnamedActor {
+  readonly unnamed: true;
+  readonly role: string;
+}
+
+/**
+ * What a command carries besides its decision. `commandId`, chosen by the client (an Idempotency-Key),
+ * makes a retried request count once: the events it appends get ids derived from it, so the store,
+ * idempotent on event ids, writes nothing the second time.
+ */
+export interface CommandOptions {
+  readonly commandId?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A name-based UUID (RFC 9562 version 5): the same namespace and name always give the same id. */
+export const nameBasedUuid = (namespace: string, name: string): string => {
+  const bytes = createHash('sha1')
+    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+    .update(name)
+    .digest();
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/**
+ * The id of the `index`th event a command appends to a stream, named under the command id: a retry
+ * derives the same ids, and no two streams or positions share one.
+ */
+export const commandEventId = (commandId: string, streamName: string, index: number): string => {
+  if (!UUID.test(commandId))
+    throw new Invalid('command.invalid-id', 'a command id is a UUID', [
+      { field: 'commandId', rule: 'uuid', message: 'a command id must be a UUID' },
+    ]);
+  return nameBasedUuid(commandId, `${streamName}/${index}`);
+};
 
 export const actorOf = (principal: Principal): Actor => ({
   participantId: principal.participantId,
@@ -52,11 +98,12 @@ export class EventStreams {
     type: string,
     id: string,
     session?: SqlSession,
+    options?: ReadStreamOptions,
   ): Promise<readonly Event[]> {
     const name = formatStreamName({ type, id });
     const events = session
-      ? await this.store.readStreamInSession(session, name)
-      : await this.store.readStream(name);
+      ? await this.store.readStreamInSession(session, name, options)
+      : await this.store.readStream(name, options);
     return events as unknown as Event[];
   }
 
@@ -78,12 +125,13 @@ export class EventStreams {
     actor: Actor,
     decide: (state: State) => readonly Event[],
     alsoInTransaction?: (session: SqlSession) => Promise<void>,
+    command: CommandOptions = {},
   ): Promise<State> {
     return this.inTransaction(async (session) => {
       const { state, version } = await this.load(type, id, evolution, session);
       const events = decide(state);
       await alsoInTransaction?.(session);
-      await this.append(session, type, id, events, version === 0 ? 'no-stream' : version, actor);
+      await this.append(session, type, id, events, version === 0 ? 'no-stream' : version, actor, command);
       return fold(evolution.evolve, state, events);
     });
   }
@@ -99,26 +147,60 @@ export class EventStreams {
     }
   }
 
+  /**
+   * With a command id, a retry of an append that is stored already writes nothing and returns where
+   * the first one left the stream (`appended` false).
+   */
   async append(
     session: SqlSession,
     type: string,
     id: string,
     events: readonly DomainEvent[],
     expected: ExpectedVersion,
-    actor: Actor,
-  ): Promise<void> {
-    if (events.length === 0) return;
+    actor: Actor | UnnamedActor,
+    { commandId }: CommandOptions = {},
+  ): Promise<AppendResult | undefined> {
+    if (events.length === 0) return undefined;
+    const name = formatStreamName({ type, id });
     const correlationId = randomUUID();
-    await this.store.appendInSession(
+    return this.store.appendInSession(
       session,
-      formatStreamName({ type, id }),
-      events.map((event) => ({
-        eventId: randomUUID(),
+      name,
+      events.map((event, index) => ({
+        eventId: commandId === undefined ? randomUUID() : commandEventId(commandId, name, index),
         type: event.type,
         data: event.data,
-        metadata: { correlationId, actor: actor.participantId, role: actor.role },
+        metadata: {
+          correlationId,
+          ...(commandId === undefined ? {} : { commandId }),
+          ...('unnamed' in actor ? {} : { actor: actor.participantId }),
+          role: actor.role,
+        },
       })),
       expected,
     );
+  }
+
+  /**
+   * Waits, inside the transaction, until every transaction that took its turn at the same stream
+   * before has ended; call it before the transaction's first write. Writers of one stream that all take
+   * their turn never fail on the expected version, however many arrive at once, and since a
+   * transaction id is handed out at the first write, theirs follow the order of their turns too.
+   */
+  async awaitTurn(session: SqlSession, type: string, id: string): Promise<void> {
+    await session.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      formatStreamName({ type, id }),
+    ]);
+  }
+
+  /**
+   * Keeps a stream from changing until the transaction ends (an append to it waits), so a decision
+   * taken on its state cannot be overtaken: a ballot, say, by the vote closing. Call it before
+   * loading the stream. A stream without events has nothing to hold.
+   */
+  async holdStill(session: SqlSession, type: string, id: string): Promise<void> {
+    await session.query('SELECT 1 FROM streams WHERE stream_name = $1 FOR SHARE', [
+      formatStreamName({ type, id }),
+    ]);
   }
 }

@@ -1,8 +1,8 @@
 import { fold, Invalid, NotAllowed, RuleViolated } from '@commonplan/kernel';
-import { evolveCycle, initialCycle, type Cycle } from '../cycles/cycle';
-import type { CycleEvent } from '../cycles/cycle.events';
-import { choicesOf, evolveBallot, initialBallot } from './ballot';
-import { castBallot, type CastBallot } from './cast-ballot';
+import { evolveCycle, initialCycle, type Cycle } from '../../cycles/cycle';
+import type { CycleEvent } from '../../cycles/cycle.events';
+import { choicesOf, evolveBallot, initialBallot } from '../ballot';
+import { castBallot, castsSame, mustTakeBallots, type CastBallot } from './cast-ballot';
 
 const CYCLE = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
 const OFFICER = '3f2e1d0c-b9a8-4765-8432-10fedcba9876';
@@ -117,5 +117,31 @@ describe('casting a ballot', () => {
     }
     expect(refused).toBeInstanceOf(Invalid);
     expect((refused as Invalid).issues.map((issue) => issue.rule)).toEqual(['district', 'max-items']);
+  });
+
+  it('tells a retry of the same ballot from another ballot sent under the same command id', () => {
+    const [cast] = castBallot(initialBallot(), voting, projects, ballot());
+    expect(castsSame(cast!.data, ballot())).toBe(true);
+    // The district comes from the voter roll, which may have changed since: a retry is still the same.
+    expect(castsSame(cast!.data, ballot({ voter: { level: 'verified', ageBand: '30-44' } }))).toBe(true);
+    expect(
+      castsSame(cast!.data, ballot({ choices: { kind: 'approval', projects: ['taalhuis', 'speeltuin'] } })),
+    ).toBe(false);
+    expect(castsSame(cast!.data, ballot({ channel: 'paper', recordedBy: OFFICER }))).toBe(false);
+    const points = ballot({ choices: { kind: 'cumulative', points: { taalhuis: 2, speeltuin: 1 } } });
+    const cumulative = {
+      ...cast!.data,
+      kind: 'cumulative' as const,
+      projects: ['taalhuis', 'speeltuin'],
+      points: [2, 1],
+    };
+    expect(castsSame(cumulative, points)).toBe(true);
+    expect(castsSame({ ...cumulative, points: [1, 2] }, points)).toBe(false);
+  });
+
+  it('says whether a cycle takes ballots before looking at the voter', () => {
+    expect(() => mustTakeBallots(voting)).not.toThrow();
+    expect(() => mustTakeBallots(initialCycle())).toThrow(/no such cycle/);
+    expect(() => mustTakeBallots(cycleAt('feasibility'))).toThrow(RuleViolated);
   });
 });
