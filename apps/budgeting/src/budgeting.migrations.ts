@@ -36,6 +36,21 @@ CREATE INDEX budgeting_projects_cycle ON budgeting_projects (cycle_id);`,
 );`,
   },
   {
+    id: 'budgeting/0020-counted-ballots',
+    sql: `CREATE TABLE budgeting_counted_ballots (
+  ballot_id text PRIMARY KEY,
+  cycle_id uuid NOT NULL,
+  receipt text NOT NULL,
+  district text,
+  kind text NOT NULL,
+  projects jsonb NOT NULL,
+  points jsonb,
+  version integer NOT NULL,
+  log_position text NOT NULL
+);
+CREATE INDEX budgeting_counted_ballots_cycle ON budgeting_counted_ballots (cycle_id, receipt);`,
+  },
+  {
     id: 'budgeting/0030-implementation',
     sql: `CREATE TABLE budgeting_funded_projects (
   project_id uuid PRIMARY KEY,

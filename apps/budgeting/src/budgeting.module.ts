@@ -7,6 +7,8 @@ import { CastBallotController } from './ballots/cast-ballot/cast-ballot.controll
 import { CastBallotHandler } from './ballots/cast-ballot/cast-ballot.handler';
 import { MyBallotController } from './ballots/my-ballot/my-ballot.controller';
 import { budgetingMigrations } from './budgeting.migrations';
+import { CountedBallotRow } from './counted-ballots/counted-ballot.entity';
+import { countedBallotsProjection } from './counted-ballots/counted-ballots.projection';
 import { cycleEvents } from './cycles/cycle.events';
 import { CyclesController } from './cycles/cycles.controller';
 import { ProjectFollowingController } from './following/project-following.controller';
@@ -24,6 +26,9 @@ import { projectEvents } from './projects/project.events';
 import { ProjectListing } from './projects/project-listing.entity';
 import { projectListingProjection } from './projects/project-listing.projection';
 import { ProjectsController } from './projects/projects.controller';
+import { FundProjects } from './tallies/fund-projects.adapter';
+import { TalliesController } from './tallies/tallies.controller';
+import { TallyInputsReader } from './tallies/tally-inputs.adapter';
 import { RecordVerifiedResidence, voterRollConsumer } from './voter-roll/residence-verified.handler';
 import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
@@ -37,6 +42,7 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
       Notification,
       NotificationFollower,
       NotificationProject,
+      CountedBallotRow,
     ]),
   ],
   controllers: [
@@ -47,8 +53,16 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
     NotificationsController,
     CastBallotController,
     MyBallotController,
+    TalliesController,
   ],
-  providers: [BallotBox, VoterRoll, RecordVerifiedResidence, CastBallotHandler],
+  providers: [
+    BallotBox,
+    VoterRoll,
+    RecordVerifiedResidence,
+    CastBallotHandler,
+    TallyInputsReader,
+    FundProjects,
+  ],
 })
 export class BudgetingModule {}
 
@@ -57,6 +71,11 @@ export const budgetingContext: ContextContribution = {
   module: BudgetingModule,
   streamTypes: [cycleEvents, projectEvents, ballotEvents, projectFollowingEvents],
   migrations: budgetingMigrations,
-  projections: [projectListingProjection, implementationProjection, notificationsProjection],
+  projections: [
+    projectListingProjection,
+    implementationProjection,
+    notificationsProjection,
+    countedBallotsProjection,
+  ],
   consumers: [voterRollConsumer],
 };

@@ -1,6 +1,7 @@
 import { fold, Invalid, RuleViolated } from '@commonplan/kernel';
 import { evolveCycle, initialCycle, reached, type Cycle } from './cycle';
 import { advancePhase, changeBallotRules, nextPhase, openCycle } from './cycle.decisions';
+import { computeTally, publishResults, type TallyInputs } from './cycle-tally.decisions';
 import type { CycleEvent, CycleOpened } from './cycle.events';
 
 const OFFICER = '3f2e1d0c-b9a8-4765-8432-10fedcba9876';
@@ -19,6 +20,22 @@ const paris: CycleOpened = {
   openedBy: OFFICER,
 };
 
+const nothingCounted: TallyInputs = {
+  projects: [],
+  ballots: [],
+  receiptsDigest: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  position: '1',
+  checkpoint: {
+    position: '1',
+    treeSize: 1,
+    rootHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    signedAt: '2027-10-01T12:00:00.000Z',
+    keyId: 'notary',
+    signature: 'c2lnbmVk',
+  },
+  computedBy: OFFICER,
+};
+
 const given = (...events: CycleEvent[]): Cycle => fold(evolveCycle, initialCycle(), events);
 
 describe('a participatory budget cycle', () => {
@@ -31,12 +48,17 @@ describe('a participatory budget cycle', () => {
     expect(() => openCycle(opened, paris)).toThrow(RuleViolated);
   });
 
-  it('moves through its phases in order, skipping supports when it has none', () => {
+  it('moves through its phases in order, skipping supports when it has none, leaving the tally by publishing', () => {
     let cycle = given(...openCycle(initialCycle(), paris));
     const visited: string[] = [];
     while (nextPhase(cycle)) {
-      const [advanced] = advancePhase(cycle, OFFICER);
-      cycle = evolveCycle(cycle, advanced!);
+      if (cycle.phase === 'tally') {
+        expect(() => advancePhase(cycle, OFFICER)).toThrow(/publish the results/);
+        cycle = fold(evolveCycle, cycle, computeTally(cycle, nothingCounted));
+      }
+      const advanced =
+        cycle.phase === 'tally' ? publishResults(cycle, OFFICER) : advancePhase(cycle, OFFICER);
+      cycle = fold(evolveCycle, cycle, advanced);
       visited.push(cycle.phase!);
     }
     expect(visited).toEqual(['feasibility', 'voting', 'tally', 'results', 'implementation']);

@@ -1,5 +1,17 @@
 import { s, type Infer } from '@commonplan/kernel';
 import { localizedText, minorUnits } from '../budgeting.schemas';
+import {
+  overrideRecorded,
+  resultsPublished,
+  tallyComputed,
+  tallyRule,
+  tallyRuleChosen,
+  type OverrideRecorded,
+  type ResultsPublished,
+  type TallyComputed,
+  type TallyRuleChosen,
+  type StoredTallyRule,
+} from './cycle-results.events';
 
 /** A participatory budget cycle: its budget, districts, schedule, ballot rules and who may vote. */
 export const CYCLE_STREAM = 'cycle';
@@ -23,7 +35,7 @@ const ballotRules = s.object({
   points: s.optional(s.integer({ min: 1, max: 1_000_000 })),
 });
 
-export const cycleOpened = s.object({
+const opening = {
   title: localizedText,
   budget: s.object({
     amount: minorUnits,
@@ -41,7 +53,13 @@ export const cycleOpened = s.object({
     districts: s.optional(s.array(s.string({ min: 1, max: 80 }))),
   }),
   openedBy: s.uuid(),
-});
+};
+
+/** v2: the rule the tally will count by, chosen with the ballot rules and locked with them. */
+export const cycleOpened = s.object({ ...opening, tallyRule });
+
+/** Cycles opened before the rule was a choice were counted greedily, as most cities do. */
+const greedyFromV1 = (data: unknown): unknown => ({ ...(data as object), tallyRule: { rule: 'greedy' } });
 
 export const phaseAdvanced = s.object({
   from: s.oneOf(...PHASES),
@@ -50,18 +68,33 @@ export const phaseAdvanced = s.object({
 });
 export const ballotRulesChanged = s.object({ ballotRules, changedBy: s.uuid() });
 
-export type CycleOpened = Infer<typeof cycleOpened>;
+/**
+ * As stored today every opening names its rule (the upcaster fills it in for v1); the type leaves it
+ * optional so that openings built in code before the rule existed still read as greedy.
+ */
+export type CycleOpened = Omit<Infer<typeof cycleOpened>, 'tallyRule'> & {
+  readonly tallyRule?: StoredTallyRule;
+};
 
 export type CycleEvent =
   | { readonly type: 'CycleOpened'; readonly data: CycleOpened }
   | { readonly type: 'PhaseAdvanced'; readonly data: Infer<typeof phaseAdvanced> }
-  | { readonly type: 'BallotRulesChanged'; readonly data: Infer<typeof ballotRulesChanged> };
+  | { readonly type: 'BallotRulesChanged'; readonly data: Infer<typeof ballotRulesChanged> }
+  | { readonly type: 'TallyRuleChosen'; readonly data: TallyRuleChosen }
+  | { readonly type: 'TallyComputed'; readonly data: TallyComputed }
+  | { readonly type: 'OverrideRecorded'; readonly data: OverrideRecorded }
+  | { readonly type: 'ResultsPublished'; readonly data: ResultsPublished };
 
 export const cycleEvents = {
   streamType: CYCLE_STREAM,
   events: [
-    { type: 'CycleOpened', version: 1, schema: cycleOpened },
+    { type: 'CycleOpened', version: 2, schema: cycleOpened },
     { type: 'PhaseAdvanced', version: 1, schema: phaseAdvanced },
     { type: 'BallotRulesChanged', version: 1, schema: ballotRulesChanged },
+    { type: 'TallyRuleChosen', version: 1, schema: tallyRuleChosen },
+    { type: 'TallyComputed', version: 1, schema: tallyComputed },
+    { type: 'OverrideRecorded', version: 1, schema: overrideRecorded },
+    { type: 'ResultsPublished', version: 1, schema: resultsPublished },
   ],
+  upcasters: [{ type: 'CycleOpened', fromVersion: 1, upcast: greedyFromV1 }],
 } as const;

@@ -1,6 +1,8 @@
 import type { EligibilityRule } from '@commonplan/kernel';
 import type { BallotRules } from './ballot-rules';
+import type { OverrideRecorded, ResultsPublished, TallyComputed } from './cycle-results.events';
 import { PHASES, type CycleEvent, type CycleOpened, type Phase } from './cycle.events';
+import { tallyRuleOf, type TallyRuleChoice } from './tally-rule';
 
 export interface Cycle {
   readonly opened: boolean;
@@ -11,6 +13,13 @@ export interface Cycle {
   readonly withSupports: boolean;
   readonly ballotRules?: BallotRules;
   readonly eligibility?: EligibilityRule;
+  readonly tallyRule: TallyRuleChoice;
+  /** How many tallies were computed; the last one is the one that counts. */
+  readonly tallies: number;
+  readonly tally?: TallyComputed;
+  /** Overrides written against the last tally; a re-run starts without them. */
+  readonly overrides: readonly OverrideRecorded[];
+  readonly published?: ResultsPublished;
 }
 
 export const initialCycle = (): Cycle => ({
@@ -19,6 +28,9 @@ export const initialCycle = (): Cycle => ({
   currency: 'EUR',
   districts: new Map(),
   withSupports: false,
+  tallyRule: { rule: 'greedy' },
+  tallies: 0,
+  overrides: [],
 });
 
 /** The stored shape has optional bounds for every kind; each kind keeps only its own. */
@@ -38,8 +50,9 @@ export const ballotRulesOf = (stored: CycleOpened['ballotRules']): BallotRules =
 export const evolveCycle = (state: Cycle, event: CycleEvent): Cycle => {
   switch (event.type) {
     case 'CycleOpened': {
-      const { budget, districts, withSupports, ballotRules, eligibility } = event.data;
+      const { budget, districts, withSupports, ballotRules, eligibility, tallyRule } = event.data;
       return {
+        ...state,
         opened: true,
         phase: 'proposals',
         budget: BigInt(budget.amount),
@@ -52,12 +65,21 @@ export const evolveCycle = (state: Cycle, event: CycleEvent): Cycle => {
           ...(eligibility.minimumAge !== undefined ? { minimumAge: eligibility.minimumAge } : {}),
           ...(eligibility.districts ? { districts: eligibility.districts } : {}),
         },
+        tallyRule: tallyRuleOf(tallyRule),
       };
     }
     case 'PhaseAdvanced':
       return { ...state, phase: event.data.to };
     case 'BallotRulesChanged':
       return { ...state, ballotRules: ballotRulesOf(event.data.ballotRules) };
+    case 'TallyRuleChosen':
+      return { ...state, tallyRule: tallyRuleOf(event.data.tallyRule) };
+    case 'TallyComputed':
+      return { ...state, tallies: state.tallies + 1, tally: event.data, overrides: [] };
+    case 'OverrideRecorded':
+      return { ...state, overrides: [...state.overrides, event.data] };
+    case 'ResultsPublished':
+      return { ...state, published: event.data };
   }
 };
 

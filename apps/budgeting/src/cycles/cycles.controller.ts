@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { NotFound } from '@commonplan/kernel';
-import { actorOf, CurrentPrincipal, EventStreams, type Principal } from '@commonplan/nest';
+import { actorOf, CurrentPrincipal, EventStreams, Processors, type Principal } from '@commonplan/nest';
 import { BallotBox } from '../ballots/ballot-box.adapter';
 import { evolveCycle, initialCycle, type Cycle } from './cycle';
 import { advancePhase, changeBallotRules, openCycle } from './cycle.decisions';
 import { CYCLE_STREAM, type CycleEvent } from './cycle.events';
-import { BallotRulesRequest, OpenCycleRequest } from './cycles.request';
+import { ChangeBallotRulesRequest, OpenCycleRequest } from './cycles.request';
 
 const cycles = { initial: initialCycle, evolve: evolveCycle };
 const cycleParam = new ParseUUIDPipe();
@@ -19,6 +19,7 @@ const viewOf = (cycleId: string, cycle: Cycle) => ({
   withSupports: cycle.withSupports,
   ballotRules: cycle.ballotRules,
   eligibility: cycle.eligibility,
+  tallyRule: cycle.tallyRule,
 });
 
 @Controller('budgeting/cycles')
@@ -26,6 +27,7 @@ export class CyclesController {
   constructor(
     private readonly streams: EventStreams,
     private readonly ballotBox: BallotBox,
+    private readonly processors: Processors,
   ) {}
 
   @Post()
@@ -45,6 +47,7 @@ export class CyclesController {
           schedule: body.schedule ?? [],
           ballotRules: body.ballotRules,
           eligibility: body.eligibility,
+          tallyRule: body.tallyRule ? { ...body.tallyRule } : { rule: 'greedy' },
           openedBy: officer.participantId,
         }),
       (session) => this.ballotBox.createSecret(session, cycleId),
@@ -68,6 +71,9 @@ export class CyclesController {
       actorOf(officer),
       (state) => advancePhase(state, officer.participantId),
     );
+    // Ballots find the projects on offer in the listing read model. Projects cannot change once voting
+    // has opened, so once it has caught up with this moment, every ballot sees the final list.
+    if (cycle.phase === 'voting') await this.processors.projectionsCaughtUp();
     return viewOf(cycleId, cycle);
   }
 
@@ -75,14 +81,16 @@ export class CyclesController {
   async changeRules(
     @CurrentPrincipal() officer: Principal,
     @Param('cycleId', cycleParam) cycleId: string,
-    @Body() body: BallotRulesRequest,
+    @Body() body: ChangeBallotRulesRequest,
   ) {
+    const { tallyRule, ...rules } = body;
     const cycle = await this.streams.change<Cycle, CycleEvent>(
       CYCLE_STREAM,
       cycleId,
       cycles,
       actorOf(officer),
-      (state) => changeBallotRules(state, body, officer.participantId),
+      (state) =>
+        changeBallotRules(state, rules, officer.participantId, tallyRule ? { ...tallyRule } : undefined),
     );
     return viewOf(cycleId, cycle);
   }

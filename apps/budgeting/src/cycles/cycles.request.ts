@@ -56,6 +56,23 @@ export class BallotRulesRequest {
   @IsOptional() @IsInt() @Min(1) @Max(1_000_000) points?: number;
 }
 
+export class TallyRuleRequest {
+  @IsIn(['greedy', 'greedy-threshold', 'mes'])
+  rule!: 'greedy' | 'greedy-threshold' | 'mes';
+
+  /** greedy-threshold only: the score a project must reach to be considered. */
+  @IsOptional() @IsNumber() @Min(0) @Max(1e15) threshold?: number;
+}
+
+/** The ballot rules, and with them the tally rule if it changes too: both lock when voting opens. */
+export class ChangeBallotRulesRequest extends BallotRulesRequest {
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TallyRuleRequest)
+  tallyRule?: TallyRuleRequest;
+}
+
 export class EligibilityRequest {
   @IsOptional() @IsInt() @Min(0) @Max(120) minimumAge?: number;
 
@@ -81,4 +98,10 @@ export class OpenCycleRequest {
   schedule?: PhaseDatesRequest[];
   @IsObject() @ValidateNested() @Type(() => BallotRulesRequest) ballotRules!: BallotRulesRequest;
   @IsObject() @ValidateNested() @Type(() => EligibilityRequest) eligibility!: EligibilityRequest;
+  /** Greedy when left out. */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TallyRuleRequest)
+  tallyRule?: TallyRuleRequest;
 }

@@ -77,6 +77,12 @@ export const ACCESS_POLICY = {
   'POST /budgeting/cycles/:cycleId/ballots': RESIDENTS,
   'POST /budgeting/cycles/:cycleId/paper-ballots': ['officer:budgeting'],
   'GET /budgeting/cycles/:cycleId/my-ballot': RESIDENTS,
+  'POST /budgeting/cycles/:cycleId/tally': ['officer:budgeting'],
+  'POST /budgeting/cycles/:cycleId/overrides': ['officer:budgeting'],
+  'POST /budgeting/cycles/:cycleId/results': ['officer:budgeting'],
+  // Public once published (404 before); officers of budgeting may preview the last tally.
+  'GET /budgeting/cycles/:cycleId/results': 'public',
+  'GET /budgeting/cycles/:cycleId/counted-ballots': 'public',
   'GET /budgeting/projects/:projectId': 'public',
   'POST /budgeting/projects/:projectId/feasibility': ['officer:budgeting'],
   'POST /budgeting/projects/:projectId/merge': ['officer:budgeting'],

@@ -7,10 +7,11 @@ export class ProcessorsModule {
   static forRoot(runsNotary: boolean): DynamicModule {
     return {
       module: ProcessorsModule,
-      // Global: every context may inject MESSAGE_BUS.
+      // Global: every context may inject MESSAGE_BUS, and wait for its read models through Processors.
+      global: true,
       imports: [MessagingModule.forRoot()],
       providers: [{ provide: RUNS_NOTARY, useValue: runsNotary }, Processors],
-      exports: [Processors],
+      exports: [Processors, RUNS_NOTARY],
     };
   }
 }

@@ -16,6 +16,7 @@ import {
   type NotaryCheckpoint,
   type SqlDatabase,
 } from '@commonplan/event-store';
+import { Conflict } from '@commonplan/kernel';
 import type { MessageBus } from '@commonplan/messaging';
 import { PLATFORM_CONFIG, type PlatformConfig } from '../config/platform-config';
 import { PLATFORM_CONTEXTS, type ContextContribution } from '../context/context-contribution';
@@ -97,6 +98,29 @@ export class Processors implements OnApplicationBootstrap, BeforeApplicationShut
       onError: (error) => this.logger.error({ err: error }, 'the notary failed; it retries'),
     });
     this.logger.log({ keyId: key.keyId }, `notary signing checkpoints with key ${key.keyId}`);
+  }
+
+  /**
+   * Resolves once every projection has applied everything committed before the call: a decision
+   * read from read models (a tally, say) must not miss what a lagging projection has yet to apply.
+   * Gives up with a Conflict, the client's to retry, rather than holding a request forever.
+   */
+  async projectionsCaughtUp(withinMs = 30_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Conflict('read-models.catching-up', 'the read models are catching up; try again shortly'),
+          ),
+        withinMs,
+      );
+    });
+    try {
+      await Promise.race([this.projections.caughtUp(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Signs a checkpoint of everything committed so far: what a published report cites. */
