@@ -10,7 +10,7 @@ const commands: readonly Command[] = [
   verifyCommand,
   rebuildCommand(EMBEDDED.contexts),
   addAdministratorCommand((config) => createPlatform({ config })),
-  pbCommand,
+  pbCommand((config) => createPlatform({ config })),
 ];
 
 const usage = (): string =>

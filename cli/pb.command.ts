@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RuleViolated } from '@commonplan/kernel';
+import { Invalid, RuleViolated } from '@commonplan/kernel';
 import {
   formatMoney,
   MalformedPabulib,
   parsePabulib,
+  ruleChoiceFor,
   tallyElection,
   TALLY_RULES,
   type Pabulib,
@@ -13,6 +14,7 @@ import {
   type TallyRule,
 } from '../apps/budgeting/src/index';
 import { EXIT, UsageError, type Command, type Output } from './command';
+import { exportElection, importElection, type PlatformFactory } from './pb-exchange';
 
 interface TallyArguments {
   readonly file: string;
@@ -45,23 +47,16 @@ const tallyArguments = (args: readonly string[]): TallyArguments => {
   return { file, rule, json };
 };
 
-/** The rule asked for on the command line, else the one the file's META names. */
+/** The shared rule choice, worded for the command line. */
 const choiceOf = (pb: Pabulib, rule: TallyRule | undefined): RuleChoice => {
-  if (rule === undefined) {
-    if (pb.rule) return pb.rule;
+  try {
+    return ruleChoiceFor(pb, rule);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
     throw new UsageError(
-      `the file's rule "${pb.meta.get('rule') ?? ''}" is none of greedy, greedy-threshold, equalshares/add1: choose one with --rule`,
+      error.code === 'pabulib.rule-unknown' ? `${error.message} with --rule` : error.message,
     );
   }
-  if (rule === 'mes') return { rule, completion: 'add-one' };
-  if (rule === 'greedy') return { rule };
-  if (pb.rule?.rule === 'greedy-threshold') return pb.rule;
-  const threshold = Number(pb.meta.get('min_project_score_threshold') ?? Number.NaN);
-  if (!Number.isFinite(threshold))
-    throw new UsageError(
-      'greedy-threshold takes its threshold from META min_project_score_threshold, which the file lacks',
-    );
-  return { rule, threshold };
 };
 
 const readText = async (file: string): Promise<string> => {
@@ -123,41 +118,61 @@ const report = (output: Output, file: string, pb: Pabulib, tally: Tally): void =
   output.out(`ties: ${tally.tieBreak}`);
 };
 
-/** `commonplan pb tally`: re-runs a published Pabulib election, so anyone can check a city's result. */
-export const pbCommand: Command = {
-  name: 'pb',
-  args: `tally <file.pb> [--rule ${TALLY_RULES.join('|')}] [--json]`,
-  summary: 'tally a Pabulib .pb file by the rule in its META or the one given; --json prints one JSON object',
-  run: async (args, { output }) => {
-    const [subcommand, ...rest] = args;
-    if (subcommand !== 'tally')
-      throw new UsageError(
-        subcommand === undefined ? 'pb needs a subcommand: tally' : `pb has no subcommand "${subcommand}"`,
-      );
-    const { file, rule, json } = tallyArguments(rest);
-    const text = await readText(file);
-    let pb: Pabulib;
-    try {
-      pb = parsePabulib(text);
-    } catch (error) {
-      if (!(error instanceof MalformedPabulib)) throw error;
-      output.err(`pb tally: ${file}: ${error.message}`);
-      return EXIT.failed;
-    }
-    let tally: Tally;
-    try {
-      tally = tallyElection(pb.election, choiceOf(pb, rule));
-    } catch (error) {
-      if (error instanceof RuleViolated) throw new UsageError(`${file}: ${error.message}`);
-      throw error;
-    }
-    if (json) {
-      // Written by hand so the total keeps every digit: a JSON number of the exact amount.
-      const total = formatMoney(tally.totalCost, pb.election.decimals);
-      output.out(
-        `{"rule":${JSON.stringify(tally.rule)},"selected":${JSON.stringify(tally.selected)},"total_cost":${total}}`,
-      );
-    } else report(output, file, pb, tally);
-    return EXIT.ok;
-  },
+/** `pb tally`: re-runs a published Pabulib election, so anyone can check a city's result. */
+const tallyFile = async (args: readonly string[], output: Output): Promise<number> => {
+  const { file, rule, json } = tallyArguments(args);
+  const text = await readText(file);
+  let pb: Pabulib;
+  try {
+    pb = parsePabulib(text);
+  } catch (error) {
+    if (!(error instanceof MalformedPabulib)) throw error;
+    output.err(`pb tally: ${file}: ${error.message}`);
+    return EXIT.failed;
+  }
+  let tally: Tally;
+  try {
+    tally = tallyElection(pb.election, choiceOf(pb, rule));
+  } catch (error) {
+    if (error instanceof RuleViolated) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+  if (json) {
+    // Written by hand so the total keeps every digit: a JSON number of the exact amount.
+    const total = formatMoney(tally.totalCost, pb.election.decimals);
+    output.out(
+      `{"rule":${JSON.stringify(tally.rule)},"selected":${JSON.stringify(tally.selected)},"total_cost":${total}}`,
+    );
+  } else report(output, file, pb, tally);
+  return EXIT.ok;
 };
+
+const SUBCOMMANDS = 'tally, import, export';
+
+/** `commonplan pb`: Pabulib files tallied on their own, or brought into and out of the platform. */
+export const pbCommand = (createPlatform: PlatformFactory): Command => ({
+  name: 'pb',
+  args:
+    `tally <file.pb> [--rule ${TALLY_RULES.join('|')}] [--json] | import <file.pb> [--rule …] | ` +
+    'export <cycle-id> [--district D] [--output file]',
+  summary:
+    'tally a Pabulib .pb file by its META rule or the one given (--json: one JSON object); import one as a ' +
+    "cycle; export a cycle's counted ballots as one",
+  run: async (args, context) => {
+    const [subcommand, ...rest] = args;
+    switch (subcommand) {
+      case 'tally':
+        return tallyFile(rest, context.output);
+      case 'import':
+        return importElection(rest, context, createPlatform, readText);
+      case 'export':
+        return exportElection(rest, context, createPlatform);
+      default:
+        throw new UsageError(
+          subcommand === undefined
+            ? `pb needs a subcommand: ${SUBCOMMANDS}`
+            : `pb has no subcommand "${subcommand}" (${SUBCOMMANDS})`,
+        );
+    }
+  },
+});

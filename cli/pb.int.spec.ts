@@ -124,8 +124,12 @@ describe('commonplan pb tally', () => {
   });
 
   it.each([
-    [['pb'], /^pb needs a subcommand: tally/],
-    [['pb', 'import', 'x.pb'], /^pb has no subcommand "import"/],
+    [['pb'], /^pb needs a subcommand: tally, import, export/],
+    [['pb', 'count', 'x.pb'], /^pb has no subcommand "count"/],
+    [['pb', 'import'], /^pb import takes one \.pb file/],
+    [['pb', 'import', ASSEN, '--rule', 'borda'], /^--rule takes greedy, greedy-threshold, mes, not "borda"/],
+    [['pb', 'export', 'not-a-cycle'], /^pb export takes one cycle id/],
+    [['pb', 'export', '--output'], /^--output needs a value/],
     [['pb', 'tally'], /^pb tally needs a \.pb file/],
     [['pb', 'tally', 'missing.pb'], /^cannot read "missing\.pb": no such file/],
     [['pb', 'tally', ASSEN, '--rule', 'borda'], /^--rule takes greedy, greedy-threshold, mes, not "borda"/],

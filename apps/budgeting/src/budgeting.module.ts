@@ -25,6 +25,9 @@ import { notificationsProjection } from './notifications/notifications.projectio
 import { projectEvents } from './projects/project.events';
 import { ProjectListing } from './projects/project-listing.entity';
 import { projectListingProjection } from './projects/project-listing.projection';
+import { ExportPabulibElectionHandler } from './pabulib-exchange/export-pabulib-election.handler';
+import { ImportPabulibElectionHandler } from './pabulib-exchange/import-pabulib-election.handler';
+import { PabulibExchangeController } from './pabulib-exchange/pabulib-exchange.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { FundProjects } from './tallies/fund-projects.adapter';
 import { TalliesController } from './tallies/tallies.controller';
@@ -54,6 +57,7 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
     CastBallotController,
     MyBallotController,
     TalliesController,
+    PabulibExchangeController,
   ],
   providers: [
     BallotBox,
@@ -62,6 +66,8 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
     CastBallotHandler,
     TallyInputsReader,
     FundProjects,
+    ImportPabulibElectionHandler,
+    ExportPabulibElectionHandler,
   ],
 })
 export class BudgetingModule {}

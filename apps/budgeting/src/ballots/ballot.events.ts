@@ -16,8 +16,9 @@ export const ballotCast = s.object({
   points: s.nullable(s.array(s.integer({ min: 1 }), { max: 1000 })),
   /** The district the ballot counts in, for district budgets; null: citywide only. */
   district: s.nullable(s.string({ min: 1, max: 80 })),
-  channel: s.oneOf('online', 'paper'),
-  /** The officer who recorded a paper ballot at a booth; null online. */
+  /** v2 adds `imported`: a ballot of an election held elsewhere, read from its Pabulib file. */
+  channel: s.oneOf('online', 'paper', 'imported'),
+  /** The officer who recorded a paper ballot at a booth, or imported it; null online. */
   recordedBy: s.nullable(s.uuid()),
 });
 
@@ -27,5 +28,7 @@ export type BallotEvent = { readonly type: 'BallotCast'; readonly data: BallotCa
 
 export const ballotEvents = {
   streamType: BALLOT_STREAM,
-  events: [{ type: 'BallotCast', version: 1, schema: ballotCast }],
+  events: [{ type: 'BallotCast', version: 2, schema: ballotCast }],
+  // Every v1 ballot is a valid v2 one: the new version only admits a channel v1 never wrote.
+  upcasters: [{ type: 'BallotCast', fromVersion: 1, upcast: (data: unknown) => data }],
 } as const;

@@ -12,6 +12,7 @@ import {
   type TallyRuleChosen,
   type StoredTallyRule,
 } from './cycle-results.events';
+import { electionImported, type ElectionImported } from './election-imported.events';
 
 /** A participatory budget cycle: its budget, districts, schedule, ballot rules and who may vote. */
 export const CYCLE_STREAM = 'cycle';
@@ -83,7 +84,8 @@ export type CycleEvent =
   | { readonly type: 'TallyRuleChosen'; readonly data: TallyRuleChosen }
   | { readonly type: 'TallyComputed'; readonly data: TallyComputed }
   | { readonly type: 'OverrideRecorded'; readonly data: OverrideRecorded }
-  | { readonly type: 'ResultsPublished'; readonly data: ResultsPublished };
+  | { readonly type: 'ResultsPublished'; readonly data: ResultsPublished }
+  | { readonly type: 'ElectionImported'; readonly data: ElectionImported };
 
 export const cycleEvents = {
   streamType: CYCLE_STREAM,
@@ -95,6 +97,7 @@ export const cycleEvents = {
     { type: 'TallyComputed', version: 1, schema: tallyComputed },
     { type: 'OverrideRecorded', version: 1, schema: overrideRecorded },
     { type: 'ResultsPublished', version: 1, schema: resultsPublished },
+    { type: 'ElectionImported', version: 1, schema: electionImported },
   ],
   upcasters: [{ type: 'CycleOpened', fromVersion: 1, upcast: greedyFromV1 }],
 } as const;

@@ -1,6 +1,7 @@
 import type { EligibilityRule } from '@commonplan/kernel';
 import type { BallotRules } from './ballot-rules';
 import type { OverrideRecorded, ResultsPublished, TallyComputed } from './cycle-results.events';
+import type { ElectionImported } from './election-imported.events';
 import { PHASES, type CycleEvent, type CycleOpened, type Phase } from './cycle.events';
 import { tallyRuleOf, type TallyRuleChoice } from './tally-rule';
 
@@ -20,6 +21,8 @@ export interface Cycle {
   /** Overrides written against the last tally; a re-run starts without them. */
   readonly overrides: readonly OverrideRecorded[];
   readonly published?: ResultsPublished;
+  /** Set on a cycle that holds an election run elsewhere. */
+  readonly imported?: ElectionImported;
 }
 
 export const initialCycle = (): Cycle => ({
@@ -80,6 +83,8 @@ export const evolveCycle = (state: Cycle, event: CycleEvent): Cycle => {
       return { ...state, overrides: [...state.overrides, event.data] };
     case 'ResultsPublished':
       return { ...state, published: event.data };
+    case 'ElectionImported':
+      return { ...state, imported: event.data };
   }
 };
 

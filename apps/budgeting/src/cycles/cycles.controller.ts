@@ -20,6 +20,10 @@ const viewOf = (cycleId: string, cycle: Cycle) => ({
   ballotRules: cycle.ballotRules,
   eligibility: cycle.eligibility,
   tallyRule: cycle.tallyRule,
+  // Where an imported election came from, and which of its project ids each project here was.
+  importedFrom: cycle.imported
+    ? { ...cycle.imported.source, ballots: cycle.imported.ballots, projects: cycle.imported.projects }
+    : null,
 });
 
 @Controller('budgeting/cycles')

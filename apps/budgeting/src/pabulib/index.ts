@@ -1,3 +1,4 @@
 export * from './pabulib';
 export * from './pabulib.errors';
 export * from './pabulib-export';
+export * from './pabulib-rule';

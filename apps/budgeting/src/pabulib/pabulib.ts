@@ -23,6 +23,8 @@ export interface PabulibFile {
 }
 
 export interface Pabulib extends PabulibFile {
+  /** The line each META key is on, for errors about its value. */
+  readonly metaLines: ReadonlyMap<string, number>;
   /** Counted from VOTES alone: the `votes` and `score` columns of PROJECTS are informative and can disagree. */
   readonly election: Election;
   /** The rule META names, if it is one we tally: `greedy`, `greedy-threshold`, `equalshares/add1`. */
@@ -210,5 +212,5 @@ export const parsePabulib = (text: string): Pabulib => {
     projects: parsedProjects,
     ballots: votes.rows.map((row) => ballotOf(row, voteType, known)),
   };
-  return { meta, projects, votes, lineEnding, election, rule: ruleOf(meta, line) };
+  return { meta, metaLines: lines, projects, votes, lineEnding, election, rule: ruleOf(meta, line) };
 };

@@ -83,6 +83,9 @@ export const ACCESS_POLICY = {
   // Public once published (404 before); officers of budgeting may preview the last tally.
   'GET /budgeting/cycles/:cycleId/results': 'public',
   'GET /budgeting/cycles/:cycleId/counted-ballots': 'public',
+  // Public once results are published (404 before); officers of budgeting may export from the tally on.
+  'GET /budgeting/cycles/:cycleId/pabulib': 'public',
+  'POST /budgeting/pabulib-imports': ['officer:budgeting'],
   'GET /budgeting/projects/:projectId': 'public',
   'POST /budgeting/projects/:projectId/feasibility': ['officer:budgeting'],
   'POST /budgeting/projects/:projectId/merge': ['officer:budgeting'],
