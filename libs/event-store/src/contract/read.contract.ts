@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RecordedEvent } from '../port/event-store';
 import { PositionOutOfRange } from '../port/errors';
 import { comparePositions, START, type Position } from '../port/position';
 import {
@@ -123,6 +124,30 @@ export const readContract = (suite: ContractSuite): void => {
       const reread = await suite.store.readStream(stream);
       expect(reread.map((event) => event.storedSchemaVersion)).toEqual([1, 1]);
       expect(reread[0]!.data).toEqual(upcast);
+    });
+
+    it('reads the log through the events of a stream type another process hosts, as stored', async () => {
+      // One process per context shares one log: budgeting's store reads identity's events too,
+      // which only the notary and verification look at, by their hashes.
+      const stream = `petition-${randomUUID()}`;
+      const before = await suite.store.head();
+      const eventId = randomUUID();
+      const data = { signatures: 1200, quorum: 'reached' };
+      await suite.backend.writeLegacyEvent(stream, {
+        eventId,
+        type: 'PetitionSubmitted',
+        schemaVersion: 3,
+        data,
+        metadata: metadata(),
+      });
+      const stored = { eventId, streamType: 'petition', data, schemaVersion: 3, storedSchemaVersion: 3 };
+      let found: RecordedEvent | undefined;
+      for (let tries = 0; !found && tries < 200; tries++) {
+        const { events } = await suite.store.readAll({ after: before });
+        found = events.find((event) => event.eventId === eventId);
+        if (!found) await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(found).toMatchObject(stored);
     });
   });
 };

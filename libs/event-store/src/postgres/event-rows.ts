@@ -38,9 +38,15 @@ export const eventColumnsSql = (alias: string): string =>
     `encode(${alias}.event_hash, 'hex') AS hash`,
   ].join(', ');
 
-/** Upcasts on the way out: the caller sees every event as its type looks today. */
+/**
+ * Upcasts on the way out: the caller sees every event as its type looks today. A stream type this
+ * process does not host (another context's, in a deployment of one process per context) comes as it
+ * was stored: no processor here reads its data, but the notary and verification need every event.
+ */
 export const toRecordedEvent = (catalog: EventCatalog, row: EventRow): RecordedEvent => {
-  const current = catalog.upcast(row.stream_type, row.event_type, row.schema_version, row.data);
+  const current = catalog.has(row.stream_type)
+    ? catalog.upcast(row.stream_type, row.event_type, row.schema_version, row.data)
+    : { schemaVersion: row.schema_version, data: row.data };
   return {
     streamName: row.stream_name,
     streamType: row.stream_type,
