@@ -21,6 +21,8 @@ export interface PlatformConfig {
   readonly vaultMasterKey?: Uint8Array;
   /** The city's key for hashing register numbers; absent: register matching is not offered. */
   readonly registerMatchKey?: Uint8Array;
+  /** `host:port` of Kafka brokers; absent: the in-process bus, which reaches only this process's contexts. */
+  readonly kafkaBrokers?: readonly string[];
   /** Sign-in and code attempts allowed per minute; absent: 30 per address, 5 per account. */
   readonly signInAttemptsPerMinute?: { readonly perAddress: number; readonly perAccount: number };
 }
@@ -134,6 +136,18 @@ const readCorsOrigins = (value: string | undefined, problems: string[]): readonl
   return [];
 };
 
+const readKafkaBrokers = (value: string | undefined, problems: string[]): readonly string[] | undefined => {
+  if (value === undefined) return undefined;
+  const brokers = value
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter((broker) => broker !== '');
+  const wrong = brokers.filter((broker) => !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker));
+  if (brokers.length > 0 && wrong.length === 0) return brokers;
+  problems.push(`KAFKA_BROKERS must list host:port pairs separated by commas ${got(value)}`);
+  return undefined;
+};
+
 /** A secret given as base64; its value is never echoed back, not even in part. */
 const readSecret = (
   name: string,
@@ -183,6 +197,7 @@ export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfi
     sessionSigningKey: readSecret('SESSION_SIGNING_KEY', valueOf(env, 'SESSION_SIGNING_KEY'), 32, problems),
     vaultMasterKey: readVaultKey(valueOf(env, 'VAULT_MASTER_KEY'), problems),
     registerMatchKey: readSecret('REGISTER_MATCH_KEY', valueOf(env, 'REGISTER_MATCH_KEY'), 16, problems),
+    kafkaBrokers: readKafkaBrokers(valueOf(env, 'KAFKA_BROKERS'), problems),
     signInAttemptsPerMinute: {
       perAddress: readAttempts(
         'SIGN_IN_ATTEMPTS_PER_ADDRESS',

@@ -24,6 +24,7 @@ describe('the platform configuration', () => {
       sessionSigningKey: undefined,
       vaultMasterKey: undefined,
       registerMatchKey: undefined,
+      kafkaBrokers: undefined,
       signInAttemptsPerMinute: { perAddress: 30, perAccount: 5 },
     });
   });
@@ -112,6 +113,16 @@ describe('the platform configuration', () => {
         CORS_ORIGINS: 'https://city.example, http://localhost:5173,,https://xn--stdt-loa.example',
       }).corsOrigins,
     ).toEqual(['https://city.example', 'http://localhost:5173', 'https://xn--stdt-loa.example']);
+  });
+
+  it('lists Kafka brokers as host:port, and refuses anything else naming KAFKA_BROKERS', () => {
+    expect(readConfig({ KAFKA_BROKERS: 'kafka-1:9092, 10.0.0.7:9093' }).kafkaBrokers).toEqual([
+      'kafka-1:9092',
+      '10.0.0.7:9093',
+    ]);
+    expect(problemsOf({ KAFKA_BROKERS: 'kafka-1, kafka-2:x' })).toEqual([
+      'KAFKA_BROKERS must list host:port pairs separated by commas (got "kafka-1, kafka-2:x")',
+    ]);
   });
 
   it('refuses CORS origins a browser would never send, naming each', () => {
