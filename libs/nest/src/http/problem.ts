@@ -65,6 +65,17 @@ const messageOf = (exception: HttpException): string => {
   return typeof message === 'string' ? message : exception.message;
 };
 
+/**
+ * The fields and rules behind a refusal: every `Invalid` has them, and any other refusal that can say
+ * which facts stood in the way (an ineligible voter, say) carries them as `details.issues`.
+ */
+const issuesOf = (error: DomainError): readonly Issue[] | undefined =>
+  error instanceof Invalid
+    ? error.issues
+    : Array.isArray(error.details.issues)
+      ? (error.details.issues as Issue[])
+      : undefined;
+
 const fromDomain = (error: DomainError, instance: string): Problem => {
   const { status, title } = BY_KIND[error.kind];
   return {
@@ -74,7 +85,7 @@ const fromDomain = (error: DomainError, instance: string): Problem => {
     detail: error.message,
     code: error.code,
     instance,
-    ...(error instanceof Invalid ? { errors: error.issues } : {}),
+    ...(issuesOf(error) ? { errors: issuesOf(error) } : {}),
   };
 };
 

@@ -252,6 +252,9 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('casting ballots over HTTP on %
       expect(online.body).toMatchObject({
         code: 'ballot.not-eligible',
         detail: expect.stringContaining(reason),
+        errors: expect.arrayContaining([
+          expect.objectContaining({ field: expect.stringMatching(/^voter\./), rule: reason }),
+        ]),
       });
       const booth = await bed
         .as(bed.officer.token)

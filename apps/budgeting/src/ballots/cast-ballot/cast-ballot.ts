@@ -4,12 +4,38 @@ import {
   NotAllowed,
   NotFound,
   RuleViolated,
+  type Ineligibility,
+  type Issue,
   type ResidenceFacts,
 } from '@commonplan/kernel';
 import { ballotIssues, type BallotChoices, type ProjectOnOffer } from '../../cycles/ballot-rules';
 import type { Cycle } from '../../cycles/cycle';
 import type { Ballot } from '../ballot';
 import type { BallotCast, BallotEvent } from '../ballot.events';
+
+/** Which fact about the voter stood in the way, named as a field and rule like any refusal. */
+const INELIGIBLE: Record<Ineligibility, Issue> = {
+  'verification-level': {
+    field: 'voter.verificationLevel',
+    rule: 'verification-level',
+    message: 'this cycle asks for a verified residence: redeem an access code or verify at a booth',
+  },
+  'age-unknown': {
+    field: 'voter.ageBand',
+    rule: 'age-unknown',
+    message: 'this cycle has a minimum age and your age band is not known',
+  },
+  'too-young': {
+    field: 'voter.ageBand',
+    rule: 'too-young',
+    message: 'you are under this cycle’s minimum age',
+  },
+  district: {
+    field: 'voter.district',
+    rule: 'district',
+    message: 'this cycle is for residents of other districts',
+  },
+};
 
 export interface CastBallot {
   readonly cycleId: string;
@@ -63,9 +89,7 @@ export const castBallot = (
     throw new NotAllowed(
       'ballot.not-eligible',
       `this cycle's rules do not let you vote: ${reasons.join(', ')}`,
-      {
-        reasons,
-      },
+      { reasons, issues: reasons.map((reason) => INELIGIBLE[reason]) },
     );
   const district =
     command.voter.district !== undefined && cycle.districts.has(command.voter.district)
