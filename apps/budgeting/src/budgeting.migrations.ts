@@ -97,4 +97,11 @@ CREATE TABLE budgeting_notifications (
 );
 CREATE INDEX budgeting_notifications_inbox ON budgeting_notifications (participant_id, log_position);`,
   },
+  {
+    id: 'budgeting/0032-feasibility-notices',
+    sql: `ALTER TABLE budgeting_notification_projects ADD COLUMN proposed_by uuid;
+ALTER TABLE budgeting_notifications ADD COLUMN kind text NOT NULL DEFAULT 'implementation-update'
+  CHECK (kind IN ('implementation-update', 'feasibility-assessed'));
+ALTER TABLE budgeting_notifications ALTER COLUMN progress DROP NOT NULL;`,
+  },
 ];

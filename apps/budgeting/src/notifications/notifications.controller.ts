@@ -14,7 +14,13 @@ export class NotificationsController {
   constructor(@InjectRepository(Notification) private readonly inbox: Repository<Notification>) {}
 
   @Get()
-  @ApiOperation({ summary: 'Implementation updates of the projects I follow, newest first' })
+  @ApiOperation({
+    summary: 'My notices, newest first',
+    description:
+      'Implementation updates of the projects I follow (`kind: implementation-update`), and the feasibility ' +
+      'decision on each project I proposed, with the public reason when it cannot be done ' +
+      '(`kind: feasibility-assessed`).',
+  })
   async notifications(@CurrentPrincipal() resident: Principal) {
     const rows = await this.inbox.find({
       where: { participantId: resident.participantId },
@@ -24,6 +30,7 @@ export class NotificationsController {
     return {
       notifications: rows.map((row) => ({
         notificationId: row.eventId,
+        kind: row.kind,
         projectId: row.projectId,
         projectTitle: row.projectTitle,
         status: row.status,

@@ -91,11 +91,12 @@ export const implementationUpdated = s.object({
 
 export type ProjectProposed = Infer<typeof projectProposed>;
 export type ProjectFunded = Infer<typeof projectFunded>;
+export type FeasibilityAssessed = Infer<typeof feasibilityAssessed>;
 export type ImplementationUpdated = Infer<typeof implementationUpdated>;
 
 export type ProjectEvent =
   | { readonly type: 'ProjectProposed'; readonly data: ProjectProposed }
-  | { readonly type: 'FeasibilityAssessed'; readonly data: Infer<typeof feasibilityAssessed> }
+  | { readonly type: 'FeasibilityAssessed'; readonly data: FeasibilityAssessed }
   | { readonly type: 'ProjectMergedInto'; readonly data: Infer<typeof projectMergedInto> }
   | { readonly type: 'ProjectAbsorbed'; readonly data: Infer<typeof projectAbsorbed> }
   | { readonly type: 'ProjectFunded'; readonly data: ProjectFunded }
