@@ -1,48 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { createPlatformApp, Processors, SessionTokens } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
-import { budgetingContext } from '../budgeting.module';
+import { Processors } from '@commonplan/nest';
+import { BudgetingTestbed } from '../budgeting.fixture';
 
 const text = (de: string) => ({ original: 'de', texts: { de } });
 
 describe.each(['PGlite', 'PostgreSQL'] as const)(
   'the proposer is told what became of a project on %s',
   (engine) => {
-    let app: NestExpressApplication;
-    let dataDir: string;
-    let database: TestDatabase | undefined;
+    let bed: BudgetingTestbed;
 
     beforeAll(async () => {
-      dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-notices-'));
-      database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
-      app = await createPlatformApp({
-        name: 'commonplan-budgeting-test',
-        contexts: [budgetingContext],
-        config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },
-      });
+      bed = await BudgetingTestbed.start(engine);
     });
-    afterAll(async () => {
-      await app?.close();
-      await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => bed?.close());
 
-    const token = (role: 'resident' | 'officer') =>
-      app
-        .get(SessionTokens)
-        .issue(randomUUID(), role === 'officer' ? [{ role, context: 'budgeting' }] : [{ role }], 600).token;
-    const as = (bearer: string) => ({
-      post: (url: string) => request(app.getHttpServer()).post(url).set('authorization', `Bearer ${bearer}`),
-      get: (url: string) => request(app.getHttpServer()).get(url).set('authorization', `Bearer ${bearer}`),
-    });
+    const as = (token: string) => bed.as(token);
 
     it('with the public reason when it cannot be done, and only the proposer', async () => {
-      const [officer, author, neighbour] = [token('officer'), token('resident'), token('resident')];
+      const [officer, author, neighbour] = [bed.officer.token, bed.resident(), bed.resident()];
       const opened = await as(officer)
         .post('/budgeting/cycles')
         .send({
@@ -78,7 +52,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)(
         .post(`/budgeting/projects/${pool}/feasibility`)
         .send({ feasible: false, reason })
         .expect(201);
-      await app.get(Processors).projections.caughtUp();
+      await bed.app.get(Processors).projections.caughtUp();
 
       const inbox = await as(author).get('/budgeting/me/notifications').expect(200);
       expect(inbox.body.notifications).toEqual([

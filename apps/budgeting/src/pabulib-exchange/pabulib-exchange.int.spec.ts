@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import type { SqlDatabase } from '@commonplan/event-store';
-import { createPlatformApp, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
-import { budgetingContext } from '../budgeting.module';
+import { BudgetingTestbed } from '../budgeting.fixture';
 import { parsePabulib } from '../pabulib';
 import { tallyElection } from '../tally';
 
@@ -31,45 +25,19 @@ interface Results {
 }
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('Pabulib elections through the platform on %s', (engine) => {
-  let app: NestExpressApplication;
-  let dataDir: string;
-  let database: TestDatabase | undefined;
+  let bed: BudgetingTestbed;
   let officer: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-pabulib-'));
-    database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
-    app = await createPlatformApp({
-      name: 'commonplan-budgeting-test',
-      contexts: [budgetingContext],
-      runsNotary: true,
-      config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },
-    });
-    officer = app
-      .get(SessionTokens)
-      .issue(randomUUID(), [{ role: 'officer', context: 'budgeting' }], 3600).token;
+    bed = await BudgetingTestbed.start(engine, { runsNotary: true });
+    officer = bed.officer.token;
   });
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.close());
 
-  const as = (token?: string) => ({
-    get: (url: string) => {
-      const call = request(app.getHttpServer()).get(url);
-      return token ? call.set('authorization', `Bearer ${token}`) : call;
-    },
-    post: (url: string) => {
-      const call = request(app.getHttpServer()).post(url);
-      return token ? call.set('authorization', `Bearer ${token}`) : call;
-    },
-  });
+  const as = (token?: string) => bed.as(token);
 
   const eventCount = async (): Promise<number> => {
-    const { rows } = await app
-      .get<SqlDatabase>(SQL_DATABASE)
-      .query<{ count: string }>('SELECT count(*)::text AS count FROM events');
+    const { rows } = await bed.db.query<{ count: string }>('SELECT count(*)::text AS count FROM events');
     return Number(rows[0]!.count);
   };
 
@@ -117,6 +85,8 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('Pabulib elections through the 
       expect([...tallyElection(again.election, again.rule!).selected].sort()).toEqual(standalone);
       expect(selectedColumn(exported.text)).toEqual(standalone);
     },
+    // Warsaw holds 4,392 ballots, each written through the deciders: minutes on a busy 2-core machine.
+    180_000,
   );
 
   it('refuses a file with a ballot that breaks its own rules, naming the line, and keeps nothing', async () => {

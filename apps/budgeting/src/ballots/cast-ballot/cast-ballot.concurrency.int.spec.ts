@@ -6,14 +6,14 @@ import { CYCLE_STREAM } from '../../cycles/cycle.events';
 import { ballotIssues, type ProjectOnOffer } from '../../cycles/ballot-rules';
 import { choicesOf } from '../ballot';
 import type { BallotCast } from '../ballot.events';
-import { BallotsTestbed, type Voter } from '../ballots.fixture';
+import { BudgetingTestbed, type Voter } from '../../budgeting.fixture';
 
 // PGlite serialises every session, so races only show on a PostgreSQL server (docs/adr/0001).
 describe('casting ballots at the same moment, on PostgreSQL', () => {
-  let bed: BallotsTestbed;
+  let bed: BudgetingTestbed;
 
   beforeAll(async () => {
-    bed = await BallotsTestbed.start('PostgreSQL');
+    bed = await BudgetingTestbed.start('PostgreSQL');
     // Listening, so that concurrent requests share one server instead of each starting its own.
     await bed.app.listen(0, '127.0.0.1');
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BallotBox } from '../ballot-box.adapter';
-import { BallotsTestbed, type VotingCycle } from '../ballots.fixture';
+import { BudgetingTestbed, type VotingCycle } from '../../budgeting.fixture';
 
 const HASH = /^[0-9a-f]{64}$/;
 
@@ -8,11 +8,11 @@ const rulesOf = (body: { errors?: { field: string; rule: string }[] }) =>
   (body.errors ?? []).map(({ field, rule }) => `${field} ${rule}`);
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('casting ballots over HTTP on %s', (engine) => {
-  let bed: BallotsTestbed;
+  let bed: BudgetingTestbed;
   let assen: VotingCycle;
 
   beforeAll(async () => {
-    bed = await BallotsTestbed.start(engine);
+    bed = await BudgetingTestbed.start(engine);
     assen = await bed.openVoting(
       {
         ballotRules: { kind: 'approval', maxChoices: 2, minChoices: 1 },

@@ -8,8 +8,8 @@ import type { SqlDatabase } from '@commonplan/event-store';
 import type { ResidenceFacts } from '@commonplan/kernel';
 import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
 import { freshPostgres, type TestDatabase } from '@commonplan/testing';
-import { budgetingContext } from '../budgeting.module';
-import { VoterRoll } from '../voter-roll/voter-roll.adapter';
+import { budgetingContext } from './budgeting.module';
+import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
 export type Engine = 'PGlite' | 'PostgreSQL';
 
@@ -40,8 +40,8 @@ export interface Voter {
 
 const title = { original: 'nl', texts: { nl: 'Assen begroot', en: 'Assen budgets' } };
 
-/** A budgeting process on a fresh database, with an officer, voters on the roll, and cycles in voting. */
-export class BallotsTestbed {
+/** A budgeting process on a fresh database, with an officer, residents, voters on the roll, and cycles. */
+export class BudgetingTestbed {
   private constructor(
     readonly app: NestExpressApplication,
     readonly officer: Voter,
@@ -49,19 +49,21 @@ export class BallotsTestbed {
     private readonly database: TestDatabase | undefined,
   ) {}
 
-  static async start(engine: Engine): Promise<BallotsTestbed> {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-ballots-'));
+  /** `runsNotary`: for tests that count ballots, which cites a checkpoint the notary signs. */
+  static async start(engine: Engine, { runsNotary = false } = {}): Promise<BudgetingTestbed> {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-budgeting-'));
     const database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 2 }) : undefined;
     const app = await createPlatformApp({
       name: 'commonplan-budgeting-test',
       contexts: [budgetingContext],
+      runsNotary,
       config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },
     });
     const participantId = randomUUID();
     const token = app
       .get(SessionTokens)
       .issue(participantId, [{ role: 'officer', context: 'budgeting' }], 3600).token;
-    return new BallotsTestbed(app, { participantId, token }, dataDir, database);
+    return new BudgetingTestbed(app, { participantId, token }, dataDir, database);
   }
 
   async close(): Promise<void> {
@@ -74,11 +76,14 @@ export class BallotsTestbed {
     return this.app.get<SqlDatabase>(SQL_DATABASE);
   }
 
-  as(token: string) {
+  /** Calls as the holder of `token`, or anonymously without one. */
+  as(token?: string) {
     const server = this.app.getHttpServer();
+    const signed = <T extends request.Test>(call: T): T =>
+      token ? call.set('authorization', `Bearer ${token}`) : call;
     return {
-      get: (url: string) => request(server).get(url).set('authorization', `Bearer ${token}`),
-      post: (url: string) => request(server).post(url).set('authorization', `Bearer ${token}`),
+      get: (url: string) => signed(request(server).get(url)),
+      post: (url: string) => signed(request(server).post(url)),
     };
   }
 
