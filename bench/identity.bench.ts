@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { ACCESS_POLICY } from '@commonplan/contracts';
 import { createPlatformApp, SessionTokens, type ContextContribution } from '@commonplan/nest';
 import { EMBEDDED } from '../deploy/embedded/platform';
 import { median, medianOf, throughput, type Figures } from './harness';
+import { httpClientOf, type Call } from './http-client';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -43,51 +44,12 @@ const echoContext: ContextContribution = {
 };
 
 interface Client {
-  call(
-    method: string,
-    url: string,
-    body?: unknown,
-    token?: string,
-  ): Promise<{ status: number; body: unknown }>;
+  readonly call: Call;
 }
 
-/** Real HTTP over kept-alive sockets, as a browser or a load balancer would talk to the platform. */
-const clientOf = (port: number): Client => {
-  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
-  return {
-    call: (method, url, body, token) =>
-      new Promise((resolve, reject) => {
-        const payload = body === undefined ? undefined : JSON.stringify(body);
-        const call = request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: url,
-            method,
-            agent,
-            headers: {
-              ...(payload
-                ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-                : {}),
-              ...(token ? { authorization: `Bearer ${token}` } : {}),
-            },
-          },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () =>
-              resolve({
-                status: response.statusCode ?? 0,
-                body: JSON.parse(Buffer.concat(chunks).toString() || 'null'),
-              }),
-            );
-          },
-        );
-        call.on('error', reject);
-        call.end(payload);
-      }),
-  };
-};
+const clientOf = (port: number): Client => ({
+  call: httpClientOf(port, new Agent({ keepAlive: true, maxSockets: CLIENTS })),
+});
 
 const expectStatus = (status: number, wanted: number, what: string): void => {
   if (status !== wanted) throw new Error(`${what} answered ${status}, not ${wanted}`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { benchBallots } from './ballots.bench';
 import { benchPglite, benchPostgres } from './event-store.bench';
 import { report, type Figures } from './harness';
 import { benchIdentity } from './identity.bench';
@@ -13,6 +14,8 @@ const suites: Record<string, (figures: Figures) => Promise<void>> = {
   'identity on PGlite': benchIdentity,
   // Pure computation: the tally core on a generated city and on the largest real Pabulib file.
   'pb tally': benchTally,
+  // Ballots cast over HTTP on both engines, against a trivial authenticated route of the same server.
+  'pb http ballots': benchBallots,
 };
 
 const main = async (): Promise<void> => {
