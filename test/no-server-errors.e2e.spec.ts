@@ -60,7 +60,6 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
     for (const route of servedRoutes(app)) {
       const attempts = [
         ...BODIES.map((body) => ({ ...body, param: UUID })),
-        { name: 'a 2 MB body', type: 'application/json', body: huge, param: UUID },
         // A route without parameters would only repeat the empty-body request.
         ...(hasParameters(route) ? ODD_PARAMS : []).map((param) => ({
           name: `parameter ${param.slice(0, 12)}`,
@@ -69,6 +68,12 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
           param,
         })),
       ];
+      // The body parser refuses an oversized body before anyone is asked who they are: once is enough.
+      const tooLarge = await request(server)
+        [methodOf(route)](pathOf(route, UUID))
+        .set('content-type', 'application/json')
+        .send(huge);
+      if (tooLarge.status >= 500) failures.push(`${route} with a 2 MB body: ${tooLarge.status}`);
       for (const principal of principals) {
         for (const attempt of attempts) {
           let call = request(server)[methodOf(route)](pathOf(route, attempt.param));
@@ -82,5 +87,6 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every route, every principal, every odd input: thousands of requests on a busy 2-core machine.
+  }, 240_000);
 });
