@@ -22,11 +22,23 @@ export interface LiveProjectionOptions {
   readonly onError: (error: unknown, projection: string) => void;
 }
 
+/**
+ * How many events a projection may pass over, none of them its own, before it records how far it got
+ * anyway: few enough that a restart re-reads little, many enough that a busy log is not a transaction
+ * per batch for every projection that has nothing to do with it.
+ */
+const PASSED_OVER_BEFORE_SAVING = 1_000;
+
+const handlesAny = (projection: Projection, events: readonly RecordedEvent[]): boolean =>
+  events.some((event) => projection.handles.includes(event.type));
+
 /** One projection kept up to date: caught up from its checkpoint, then following the log as it grows. */
 export class LiveProjection {
   /** Taken for each batch, and by a rebuild for its switch-over, so the two never interleave. */
   private readonly turn = new SessionLock();
   private subscription?: Subscription;
+  /** Events read since the checkpoint was last saved, none of which this projection handles. */
+  private passedOver = 0;
 
   constructor(
     readonly projection: Projection,
@@ -67,6 +79,11 @@ export class LiveProjection {
    */
   private async project(events: readonly RecordedEvent[]): Promise<void> {
     const name = this.projection.name;
+    if (!handlesAny(this.projection, events) && this.passedOver + events.length < PASSED_OVER_BEFORE_SAVING) {
+      this.passedOver += events.length;
+      return;
+    }
+    this.passedOver = 0;
     await this.options.dataSource.transaction(async (manager) => {
       const checkpoint = await lockCheckpoint(manager, name);
       const fresh = events.filter((event) => comparePositions(event.position, checkpoint.position) > 0);
