@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { EventStore, RecordedEvent, Subscription } from '../port/event-store';
-import { comparePositions } from '../port/position';
+import type { RecordedEvent } from '../port/event-store';
+import { comparePositions, type Position } from '../port/position';
 import { SessionLock } from '../sql/session-lock';
 import type { Projection } from './projection';
 import { lockCheckpoint, readCheckpoint, registerProjection, saveCheckpoint } from './projection-checkpoints';
@@ -16,10 +16,7 @@ export const applyEvents = async (
 };
 
 export interface LiveProjectionOptions {
-  readonly store: EventStore;
   readonly dataSource: DataSource;
-  readonly batchSize: number;
-  readonly onError: (error: unknown, projection: string) => void;
 }
 
 /**
@@ -32,11 +29,13 @@ const PASSED_OVER_BEFORE_SAVING = 1_000;
 const handlesAny = (projection: Projection, events: readonly RecordedEvent[]): boolean =>
   events.some((event) => projection.handles.includes(event.type));
 
-/** One projection kept up to date: caught up from its checkpoint, then following the log as it grows. */
+/**
+ * One projection kept up to date from the batches its runner reads off the log, which it shares with
+ * every other projection of the process: one read of the log per batch, however many read models.
+ */
 export class LiveProjection {
   /** Taken for each batch, and by a rebuild for its switch-over, so the two never interleave. */
   private readonly turn = new SessionLock();
-  private subscription?: Subscription;
   /** Events read since the checkpoint was last saved, none of which this projection handles. */
   private passedOver = 0;
 
@@ -45,31 +44,20 @@ export class LiveProjection {
     private readonly options: LiveProjectionOptions,
   ) {}
 
-  async start(): Promise<void> {
-    const { dataSource, store, batchSize, onError } = this.options;
-    const name = this.projection.name;
-    await registerProjection(dataSource, name);
-    const { position } = await readCheckpoint(dataSource, name);
-    this.subscription = store.subscribe({
-      from: position,
-      batchSize,
-      handle: (events) => this.turn.run(() => this.project(events)),
-      onError: (error) => onError(error, name),
-    });
+  /** Makes sure the projection has a checkpoint row, and tells where it stands. */
+  async start(): Promise<Position> {
+    const { dataSource } = this.options;
+    await registerProjection(dataSource, this.projection.name);
+    return (await readCheckpoint(dataSource, this.projection.name)).position;
   }
 
-  async caughtUp(): Promise<void> {
-    await this.subscription?.caughtUp();
+  handle(events: readonly RecordedEvent[]): Promise<void> {
+    return this.turn.run(() => this.project(events));
   }
 
   /** Holds batches back until the returned function is called; waits for the batch under way. */
   pause(): Promise<() => void> {
     return this.turn.acquire();
-  }
-
-  async stop(): Promise<void> {
-    await this.subscription?.stop();
-    this.subscription = undefined;
   }
 
   /**

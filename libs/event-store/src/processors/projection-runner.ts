@@ -1,6 +1,7 @@
 import { NotFound } from '@commonplan/kernel';
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '../port/event-store';
+import type { EventStore, Subscription } from '../port/event-store';
+import { comparePositions } from '../port/position';
 import { LiveProjection } from './live-projection';
 import type { Projection } from './projection';
 import type { ProjectionCheckpoint } from './projection-checkpoints';
@@ -34,6 +35,7 @@ export class ProjectionRunner {
   private readonly live = new Map<string, LiveProjection>();
   private readonly rebuilds = new Map<string, Promise<ProjectionCheckpoint>>();
   private readonly stopping = new AbortController();
+  private subscription?: Subscription;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     for (const projection of options.projections) {
@@ -43,25 +45,38 @@ export class ProjectionRunner {
         throw new Error(
           `projection ${projection.name} writes ${missing.map((e) => e.name).join(', ')}, which the data source does not know`,
         );
-      this.live.set(
-        projection.name,
-        new LiveProjection(projection, {
-          store: options.store,
-          dataSource: options.dataSource,
-          batchSize: this.batchSize,
-          onError: options.onError ?? reportToConsole,
-        }),
-      );
+      this.live.set(projection.name, new LiveProjection(projection, { dataSource: options.dataSource }));
     }
   }
 
+  /**
+   * Follows the log once for every projection, from the one furthest behind: each batch goes to each
+   * projection in turn, and one that is ahead passes over what it has. A batch one projection fails on
+   * is delivered again to all; the others have saved their checkpoints and skip what they applied.
+   */
   async start(): Promise<void> {
-    await Promise.all([...this.live.values()].map((live) => live.start()));
+    if (this.live.size === 0) return;
+    const positions = await Promise.all([...this.live.values()].map((live) => live.start()));
+    const onError = this.options.onError ?? reportToConsole;
+    this.subscription = this.options.store.subscribe({
+      from: positions.reduce((first, position) => (comparePositions(position, first) < 0 ? position : first)),
+      batchSize: this.batchSize,
+      handle: async (events) => {
+        for (const live of this.live.values()) {
+          try {
+            await live.handle(events);
+          } catch (error) {
+            onError(error, live.projection.name);
+            throw error;
+          }
+        }
+      },
+    });
   }
 
   /** Resolves once every projection has handled everything committed before the call. */
   async caughtUp(): Promise<void> {
-    await Promise.all([...this.live.values()].map((live) => live.caughtUp()));
+    await this.subscription?.caughtUp();
   }
 
   /**
@@ -89,7 +104,8 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.stopping.abort();
     await Promise.allSettled([...this.rebuilds.values()]);
-    await Promise.all([...this.live.values()].map((live) => live.stop()));
+    await this.subscription?.stop();
+    this.subscription = undefined;
   }
 
   private get batchSize(): number {
