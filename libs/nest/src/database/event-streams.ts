@@ -196,11 +196,14 @@ export class EventStreams {
   /**
    * Keeps a stream from changing until the transaction ends (an append to it waits), so a decision
    * taken on its state cannot be overtaken: a ballot, say, by the vote closing. Call it before
-   * loading the stream. A stream without events has nothing to hold.
+   * loading the stream. Tells the version it holds, so state folded at that version may be reused;
+   * a stream without events has nothing to hold and no version.
    */
-  async holdStill(session: SqlSession, type: string, id: string): Promise<void> {
-    await session.query('SELECT 1 FROM streams WHERE stream_name = $1 FOR SHARE', [
-      formatStreamName({ type, id }),
-    ]);
+  async holdStill(session: SqlSession, type: string, id: string): Promise<number | undefined> {
+    const { rows } = await session.query<{ version: string | number }>(
+      'SELECT version FROM streams WHERE stream_name = $1 FOR SHARE',
+      [formatStreamName({ type, id })],
+    );
+    return rows[0] === undefined ? undefined : Number(rows[0].version);
   }
 }

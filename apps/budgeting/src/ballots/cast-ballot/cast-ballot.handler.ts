@@ -8,8 +8,8 @@ import {
   type SqlSession,
 } from '@commonplan/event-store';
 import { Conflict, fold, RuleViolated } from '@commonplan/kernel';
-import { commandEventId, EventStreams, type Actor, type UnnamedActor } from '@commonplan/nest';
-import type { BallotChoices } from '../../cycles/ballot-rules';
+import { commandEventId, EventStreams, Processors, type Actor, type UnnamedActor } from '@commonplan/nest';
+import type { BallotChoices, ProjectOnOffer } from '../../cycles/ballot-rules';
 import { evolveCycle, initialCycle, type Cycle } from '../../cycles/cycle';
 import { CYCLE_STREAM, type CycleEvent } from '../../cycles/cycle.events';
 import { VoterRoll } from '../../voter-roll/voter-roll.adapter';
@@ -42,6 +42,12 @@ const MAX_ATTEMPTS = 5;
 
 type RecordedBallot = RecordedEvent<BallotCast> & BallotEvent;
 
+interface OnOffer {
+  readonly version: number | undefined;
+  readonly cycle: Cycle;
+  readonly projects: ReadonlyMap<string, ProjectOnOffer>;
+}
+
 /**
  * Casts or changes a ballot, online or from paper, in one transaction: the voter's ballot stream,
  * the cycle, the projects on offer and the voter's facts are read there, and the ballot appended.
@@ -52,10 +58,18 @@ export class CastBallotHandler {
     private readonly streams: EventStreams,
     private readonly box: BallotBox,
     private readonly roll: VoterRoll,
+    private readonly processors: Processors,
   ) {}
+
+  /** Cycles in voting, by id, as of a version of their stream. */
+  private readonly voting = new Map<string, OnOffer>();
 
   /** A cast is safe to retry: one that lost a race for the voter's stream is decided again. */
   async cast(command: CastBallotCommand): Promise<BallotReceiptResponse> {
+    // The first cast a process takes for a cycle waits for its listing: another process may have opened
+    // voting before this one's read models caught up. Outside the transaction, which on PGlite holds
+    // the one session the projections need.
+    if (!this.voting.has(command.cycleId)) await this.processors.projectionsCaughtUp();
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.streams.inTransaction((session) => this.castIn(session, command));
@@ -78,8 +92,8 @@ export class CastBallotHandler {
     // Casts by one voter queue here, so concurrent ones become versions instead of conflicts; and
     // the cycle is held still, so no ballot is taken after the officer closes voting.
     await this.streams.awaitTurn(session, BALLOT_STREAM, ballotId);
-    await this.streams.holdStill(session, CYCLE_STREAM, command.cycleId);
-    const cycle = await this.cycleOf(session, command.cycleId);
+    const cycleVersion = await this.streams.holdStill(session, CYCLE_STREAM, command.cycleId);
+    const { cycle, projects } = await this.onOffer(session, command.cycleId, cycleVersion);
     const recorded = await this.streams.read<RecordedBallot>(BALLOT_STREAM, ballotId, session);
     const facts = await this.roll.factsOf(command.participantId, session);
     const casting: CastBallot = {
@@ -98,12 +112,7 @@ export class CastBallotHandler {
         );
       return receiptOf(retried);
     }
-    const events = castBallot(
-      fold(evolveBallot, initialBallot(), recorded),
-      cycle,
-      await projectsOnOffer(session, command.cycleId),
-      casting,
-    );
+    const events = castBallot(fold(evolveBallot, initialBallot(), recorded), cycle, projects, casting);
     const appended = await this.streams.append(
       session,
       BALLOT_STREAM,
@@ -129,6 +138,24 @@ export class CastBallotHandler {
     if (commandId === undefined) return undefined;
     const eventId = commandEventId(commandId, formatStreamName({ type: BALLOT_STREAM, id: ballotId }), 0);
     return recorded.find((event) => event.eventId === eventId);
+  }
+
+  /**
+   * The cycle and its projects on offer, as of the cycle's version held still by this transaction.
+   * While voting neither changes but through a new event on the cycle, which moves the version, so
+   * casts reuse what the first one read instead of reading both again, ballot after ballot.
+   */
+  private async onOffer(session: SqlSession, cycleId: string, version: number | undefined): Promise<OnOffer> {
+    const known = this.voting.get(cycleId);
+    if (known && known.version === version) return known;
+    const onOffer = {
+      version,
+      cycle: await this.cycleOf(session, cycleId),
+      projects: await projectsOnOffer(session, cycleId),
+    };
+    if (onOffer.cycle.phase === 'voting' && version !== undefined) this.voting.set(cycleId, onOffer);
+    else this.voting.delete(cycleId);
+    return onOffer;
   }
 
   private async cycleOf(session: SqlSession, cycleId: string): Promise<Cycle> {
