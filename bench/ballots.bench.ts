@@ -5,20 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Controller, Get, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ACCESS_POLICY } from '@commonplan/contracts';
 import type { SqlDatabase } from '@commonplan/event-store';
-import {
-  createPlatformApp,
-  Processors,
-  SessionTokens,
-  SQL_DATABASE,
-  type ContextContribution,
-} from '@commonplan/nest';
+import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
 import { freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { budgetingContext } from '../apps/budgeting/src/index';
 import { VoterRoll } from '../apps/budgeting/src/voter-roll/voter-roll.adapter';
+import { echoAccessPolicy, echoContext } from './echo-routes';
 import { median, throughput, type Figures } from './harness';
 import { httpClientOf, type Call, type Reply } from './http-client';
 
@@ -34,25 +27,6 @@ const ROLL_BATCH = 500;
 const TARGETS = { pgPerSecond: 1000, pglitePerSecond: 300, p99Ms: 100 };
 
 type Engine = 'PostgreSQL' | 'PGlite';
-
-@Controller('bench')
-class EchoController {
-  @Get('echo-signed')
-  echoSigned(): { ok: boolean } {
-    return { ok: true };
-  }
-}
-
-@Module({ controllers: [EchoController] })
-class EchoModule {}
-
-/** The baseline: a route that does nothing behind the same edge, guard and token check as casting. */
-const echoContext: ContextContribution = {
-  name: 'bench',
-  module: EchoModule,
-  streamTypes: [],
-  migrations: [],
-};
 
 /** A benchmark that counted refusals as ballots would measure the wrong thing: stop it instead. */
 const expectStatus = (reply: Reply, wanted: number, what: string): Reply => {
@@ -170,7 +144,7 @@ const standUp = async (engine: Engine): Promise<Stand> => {
       contexts: [budgetingContext, echoContext],
       // As the embedded platform does: the notary folds every ballot into its tree while voting runs.
       runsNotary: true,
-      accessPolicy: { ...ACCESS_POLICY, 'GET /bench/echo-signed': ['resident'] },
+      accessPolicy: echoAccessPolicy,
       config: {
         port: 0,
         dataDir,

@@ -4,11 +4,10 @@ import { Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Controller, Get, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ACCESS_POLICY } from '@commonplan/contracts';
-import { createPlatformApp, SessionTokens, type ContextContribution } from '@commonplan/nest';
+import { createPlatformApp, SessionTokens } from '@commonplan/nest';
 import { EMBEDDED } from '../deploy/embedded/platform';
+import { echoAccessPolicy, echoContext } from './echo-routes';
 import { median, medianOf, throughput, type Figures } from './harness';
 import { httpClientOf, type Call } from './http-client';
 
@@ -18,30 +17,6 @@ const CLIENTS = 8;
 const BATCH = 1000;
 /** What the guard may cost a trivial route at most: a fifth of its throughput. */
 const AUTHZ_TARGET = 0.8;
-
-@Controller('bench')
-class EchoController {
-  @Get('echo')
-  echo(): { ok: boolean } {
-    return { ok: true };
-  }
-
-  @Get('echo-signed')
-  echoSigned(): { ok: boolean } {
-    return { ok: true };
-  }
-}
-
-@Module({ controllers: [EchoController] })
-class EchoModule {}
-
-/** Two identical trivial routes, one public, one for residents, to price authentication and authorization. */
-const echoContext: ContextContribution = {
-  name: 'bench',
-  module: EchoModule,
-  streamTypes: [],
-  migrations: [],
-};
 
 interface Client {
   readonly call: Call;
@@ -87,7 +62,7 @@ export const benchIdentity = async (figures: Figures): Promise<void> => {
     app = await createPlatformApp({
       ...EMBEDDED,
       contexts: [...EMBEDDED.contexts, echoContext],
-      accessPolicy: { ...ACCESS_POLICY, 'GET /bench/echo': 'public', 'GET /bench/echo-signed': ['resident'] },
+      accessPolicy: echoAccessPolicy,
       config: {
         port: 0,
         dataDir,
