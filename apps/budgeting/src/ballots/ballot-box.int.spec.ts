@@ -1,39 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import type { SqlDatabase } from '@commonplan/event-store';
-import { createPlatformApp, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { budgetingContext } from '../budgeting.module';
+import { BudgetingTestbed } from '../budgeting.fixture';
 import { BallotBox } from './ballot-box.adapter';
 
 describe('the ballot box of a cycle', () => {
-  let app: NestExpressApplication;
-  let dataDir: string;
+  let bed: BudgetingTestbed;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-ballot-box-'));
-    app = await createPlatformApp({
-      name: 'commonplan-budgeting-test',
-      contexts: [budgetingContext],
-      config: { port: 0, dataDir, logLevel: 'silent', environment: 'test' },
-    });
+    bed = await BudgetingTestbed.start('PGlite');
   });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => bed?.close());
 
   it('gives each voter one ballot stream per cycle, unrelated across cycles, until its secret is destroyed', async () => {
-    const officer = app
-      .get(SessionTokens)
-      .issue(randomUUID(), [{ role: 'officer', context: 'budgeting' }], 600).token;
     const open = async (): Promise<string> => {
-      const response = await request(app.getHttpServer())
+      const response = await bed
+        .as(bed.officer.token)
         .post('/budgeting/cycles')
-        .set('authorization', `Bearer ${officer}`)
         .send({
           title: { original: 'pl', texts: { pl: 'Budżet obywatelski Wieliczka' } },
           budget: { amount: '100000000', currency: 'PLN' },
@@ -44,7 +25,7 @@ describe('the ballot box of a cycle', () => {
       return response.body.cycleId;
     };
     const [first, second] = [await open(), await open()];
-    const box = app.get(BallotBox);
+    const box = bed.app.get(BallotBox);
     const voter = randomUUID();
     const ballot = await box.ballotIdOf(first, voter);
     expect(ballot).toMatch(/^[0-9a-f]{64}$/);
@@ -52,8 +33,7 @@ describe('the ballot box of a cycle', () => {
     expect(await box.ballotIdOf(first, randomUUID())).not.toBe(ballot);
     expect(await box.ballotIdOf(second, voter)).not.toBe(ballot);
 
-    const db = app.get<SqlDatabase>(SQL_DATABASE);
-    await db.transaction((session) => box.destroySecret(session, first));
+    await bed.db.transaction((session) => box.destroySecret(session, first));
     await expect(box.ballotIdOf(first, voter)).rejects.toThrow(/sealed/);
   });
 });
