@@ -5,7 +5,8 @@ const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swc.$schema;
 
 const aliases = {
-  '^@commonplan/(kernel|event-store|messaging|contracts|nest|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@commonplan/(kernel|event-store|messaging|contracts|nest|testing|mail)$':
+    '<rootDir>/libs/$1/src/index.ts',
 };
 
 const project = (displayName, testRegex, extra = {}) => ({

@@ -20,7 +20,6 @@ import { PersonalDataRights } from './personal-data/personal-data.handler';
 import { IssueVerificationMaterial } from './residence/issue-verification-material.handler';
 import { ResidenceController } from './residence/residence.controller';
 import { VerifyResidence } from './residence/verify-residence.handler';
-import { MailOutbox } from './sign-in/mail-outbox.adapter';
 import { Sessions } from './sign-in/sessions.adapter';
 import { SignInController } from './sign-in/sign-in.controller';
 import { SignInWithAccessCode } from './sign-in/sign-in-with-access-code.handler';
@@ -49,7 +48,6 @@ import { VerificationPolicy } from './verification-policy/verification-policy.ad
     PersonalDataRights,
     ExportParticipant,
     Sessions,
-    MailOutbox,
     SignInWithAccessCode,
     SignInWithEmailLink,
     VerificationPolicy,
@@ -58,7 +56,7 @@ import { VerificationPolicy } from './verification-policy/verification-policy.ad
     PasswordHasher,
     StaffAccounts,
   ],
-  exports: [StaffAccounts, MailOutbox, IdentityStreams, Sessions, IdentityKeys, PersonalDataVault],
+  exports: [StaffAccounts, IdentityStreams, Sessions, IdentityKeys, PersonalDataVault],
 })
 export class IdentityModule {}
 

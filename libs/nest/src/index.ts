@@ -14,3 +14,4 @@ export * from './start-platform';
 export * from './processors/processors';
 export * from './messaging';
 export * from './auth';
+export { MAILER, MailModule } from './mail/mail.module';

@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { ProblemFilter } from './http/problem.filter';
 import { requestValidationPipe } from './http/request-validation';
 import { LoggingModule } from './logging/logging.module';
+import { MailModule } from './mail/mail.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProcessorsModule } from './processors/processors.module';
 
@@ -57,6 +58,7 @@ export class PlatformModule {
         MetricsModule,
         HealthModule,
         AuthModule.forRoot(accessPolicy),
+        MailModule.forRoot(config),
         ProcessorsModule.forRoot(runsNotary),
         ...contexts.map((context) => context.module),
       ],

@@ -1,2 +1,3 @@
 export * from './databases';
 export * from './kafka-mock-cluster';
+export * from './smtp-test-server';

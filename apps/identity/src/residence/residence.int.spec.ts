@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { MailOutbox } from '@commonplan/mail';
 import { ENGINES, identityPlatform, type IdentityPlatform } from '../identity.fixture';
-import { MailOutbox } from '../sign-in/mail-outbox.adapter';
 
 const REGISTER_KEY = Buffer.from('the city of Osijek keeps this key for its register');
 /** What the city computes over its register before uploading: the number, normalised, keyed. */

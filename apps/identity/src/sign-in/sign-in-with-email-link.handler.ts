@@ -1,8 +1,10 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { byteaOf, type SqlSession } from '@commonplan/event-store';
 import { fold, NotSignedIn } from '@commonplan/kernel';
-import { SignInAttempts } from '@commonplan/nest';
+import { PinoLogger } from 'nestjs-pino';
+import { MailRefused, type Mailer } from '@commonplan/mail';
+import { MAILER, SignInAttempts } from '@commonplan/nest';
 import { openWithKey, sealWithKey } from '../credentials';
 import { IdentityKeys } from '../identity-keys.adapter';
 import { IdentityStreams } from '../identity-streams.adapter';
@@ -10,7 +12,6 @@ import { evolveParticipant, initialParticipant } from '../participants/participa
 import { recordPersonalData, register } from '../participants/participant.decisions';
 import { PARTICIPANT_STREAM, type ParticipantEvent } from '../participants/participant.events';
 import { PersonalDataVault } from '../personal-data/personal-data-vault.adapter';
-import { MailOutbox } from './mail-outbox.adapter';
 import { Sessions, type StartedSession } from './sessions.adapter';
 
 const LINK_LIFETIME_MS = 15 * 60 * 1000;
@@ -32,8 +33,11 @@ export class SignInWithEmailLink {
     private readonly vault: PersonalDataVault,
     private readonly sessions: Sessions,
     private readonly attempts: SignInAttempts,
-    private readonly outbox: MailOutbox,
-  ) {}
+    @Inject(MAILER) private readonly mailer: Mailer,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext('SignInWithEmailLink');
+  }
 
   private digestOf(token: string): string {
     return createHmac('sha256', this.keys.signInLinkPepper).update(token).digest('hex');
@@ -51,11 +55,25 @@ export class SignInWithEmailLink {
         [this.digestOf(token), emailIndex, sealed, new Date(Date.now() + LINK_LIFETIME_MS).toISOString()],
       );
     });
-    await this.outbox.send({
-      to: email.trim(),
-      subject: 'Your Commonplan sign-in link',
-      text: `Open this link within 15 minutes to sign in: /sign-in/email#${token}\nIf you did not ask for it, ignore this mail.`,
-    });
+    await this.mail(email.trim(), token);
+  }
+
+  /**
+   * A refused address is answered like any other: the reply promises a link only if the address can
+   * receive mail. A mail server that cannot be reached is an outage, and surfaces as one.
+   */
+  private async mail(to: string, token: string): Promise<void> {
+    try {
+      await this.mailer.send({
+        to,
+        subject: 'Your Commonplan sign-in link',
+        text: `Open this link within 15 minutes to sign in: /sign-in/email#${token}\nIf you did not ask for it, ignore this mail.`,
+        language: 'en',
+      });
+    } catch (error) {
+      if (!(error instanceof MailRefused)) throw error;
+      this.logger.warn({ responseCode: error.responseCode }, 'a sign-in link was refused by the mail server');
+    }
   }
 
   async redeem(token: string, address: string | undefined): Promise<StartedSession> {

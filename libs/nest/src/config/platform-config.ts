@@ -1,6 +1,7 @@
 import { parseSigningKey } from '@commonplan/event-store';
 import path from 'node:path';
 import type { LevelWithSilent } from 'pino';
+import { readMailConfig, type MailConfig } from './mail.config';
 
 /** What one process needs to know about its surroundings, read once from the environment at start. */
 export interface PlatformConfig {
@@ -25,6 +26,8 @@ export interface PlatformConfig {
   readonly kafkaBrokers?: readonly string[];
   /** Sign-in and code attempts allowed per minute; absent: 30 per address, 5 per account. */
   readonly signInAttemptsPerMinute?: { readonly perAddress: number; readonly perAccount: number };
+  /** SMTP server and sender; absent: mail waits in the in-memory outbox. */
+  readonly mail?: MailConfig;
 }
 
 export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
@@ -198,6 +201,7 @@ export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfi
     vaultMasterKey: readVaultKey(valueOf(env, 'VAULT_MASTER_KEY'), problems),
     registerMatchKey: readSecret('REGISTER_MATCH_KEY', valueOf(env, 'REGISTER_MATCH_KEY'), 16, problems),
     kafkaBrokers: readKafkaBrokers(valueOf(env, 'KAFKA_BROKERS'), problems),
+    mail: readMailConfig(valueOf(env, 'SMTP_URL'), valueOf(env, 'MAIL_FROM'), problems),
     signInAttemptsPerMinute: {
       perAddress: readAttempts(
         'SIGN_IN_ATTEMPTS_PER_ADDRESS',

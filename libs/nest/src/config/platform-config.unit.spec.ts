@@ -26,6 +26,7 @@ describe('the platform configuration', () => {
       registerMatchKey: undefined,
       kafkaBrokers: undefined,
       signInAttemptsPerMinute: { perAddress: 30, perAccount: 5 },
+      mail: undefined,
     });
   });
 
@@ -46,6 +47,8 @@ describe('the platform configuration', () => {
           REGISTER_MATCH_KEY: seed,
           SIGN_IN_ATTEMPTS_PER_ADDRESS: '100',
           SIGN_IN_ATTEMPTS_PER_ACCOUNT: '3',
+          SMTP_URL: 'smtps://commonplan:secret@mail.city.example',
+          MAIL_FROM: 'City of Example <no-reply@city.example>',
         },
         '/srv/commonplan',
       ),
@@ -61,6 +64,10 @@ describe('the platform configuration', () => {
       vaultMasterKey: new Uint8Array(Buffer.from(seed, 'base64')),
       registerMatchKey: new Uint8Array(Buffer.from(seed, 'base64')),
       signInAttemptsPerMinute: { perAddress: 100, perAccount: 3 },
+      mail: {
+        smtpUrl: 'smtps://commonplan:secret@mail.city.example',
+        from: 'City of Example <no-reply@city.example>',
+      },
     });
   });
 
@@ -123,6 +130,35 @@ describe('the platform configuration', () => {
     expect(problemsOf({ KAFKA_BROKERS: 'kafka-1, kafka-2:x' })).toEqual([
       'KAFKA_BROKERS must list host:port pairs separated by commas (got "kafka-1, kafka-2:x")',
     ]);
+  });
+
+  it.each(['https://mail.city.example', 'smtp://', 'mail.city.example:587', 'smtp//x:secret@mail'])(
+    'refuses SMTP_URL=%s without echoing it, since it may hold a password',
+    (url) => {
+      expect(problemsOf({ SMTP_URL: url, MAIL_FROM: 'no-reply@city.example' })).toEqual([
+        'SMTP_URL must be a URL of the form smtp://user:password@host:587 or smtps://host:465',
+      ]);
+    },
+  );
+
+  it('wants MAIL_FROM and SMTP_URL together, and MAIL_FROM to be one address', () => {
+    expect(problemsOf({ SMTP_URL: 'smtp://mail.city.example' })).toEqual([
+      'MAIL_FROM must be set with SMTP_URL: it is the address mail is sent from',
+    ]);
+    expect(problemsOf({ MAIL_FROM: 'no-reply@city.example' })).toEqual([
+      'MAIL_FROM is set but SMTP_URL is not: mail would stay in the in-memory outbox',
+    ]);
+    expect(
+      problemsOf({ SMTP_URL: 'smtp://mail.city.example', MAIL_FROM: 'a@city.example, b@city.example' }),
+    ).toEqual([
+      'MAIL_FROM must be one address, such as no-reply@city.example or City <no-reply@city.example> (got "a@city.example, b@city.example")',
+    ]);
+    expect(
+      readConfig({ SMTP_URL: 'smtp://mail.city.example', MAIL_FROM: 'no-reply@city.example' }).mail,
+    ).toEqual({
+      smtpUrl: 'smtp://mail.city.example',
+      from: 'no-reply@city.example',
+    });
   });
 
   it('refuses CORS origins a browser would never send, naming each', () => {

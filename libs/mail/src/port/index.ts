@@ -1,0 +1,3 @@
+export * from './mail-not-sent';
+export * from './mailer';
+export * from './message-checks';
