@@ -54,6 +54,20 @@ export const appendContract = (suite: ContractSuite): void => {
       expect(events.at(-1)!.position).toBe(result.position);
     });
 
+    it('answers with the hash and time of the last event written, as reading it back tells them', async () => {
+      const stream = motionStream();
+      const opened = await suite.store.append(
+        stream,
+        [tabled('Welcome desk'), amended('open late')],
+        'no-stream',
+      );
+      const continued = await suite.store.append(stream, [amended('in Arabic too')], 2);
+      const [, second, third] = await suite.store.readStream(stream);
+      expect([opened.lastHash, opened.lastRecordedAt]).toEqual([second!.hash, second!.recordedAt]);
+      expect([continued.lastHash, continued.lastRecordedAt]).toEqual([third!.hash, third!.recordedAt]);
+      expect(continued.lastHash).not.toBe(opened.lastHash);
+    });
+
     it('appends with any, to a new stream and to an existing one', async () => {
       const stream = ballotStream();
       const vote = (choice: string): NewEvent => ({ ...amended(''), type: 'BallotCast', data: { choice } });

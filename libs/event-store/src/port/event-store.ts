@@ -49,6 +49,10 @@ export interface AppendResult {
   readonly position: Position;
   /** False when every event id was already stored: the call was a retry and wrote nothing. */
   readonly appended: boolean;
+  /** The hash chained onto the last event of the append, as `RecordedEvent.hash` tells it: a receipt. */
+  readonly lastHash: string;
+  /** When the last event of the append was recorded, as `RecordedEvent.recordedAt` tells it. */
+  readonly lastRecordedAt: Date;
 }
 
 export interface ReadStreamOptions {

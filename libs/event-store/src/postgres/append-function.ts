@@ -29,15 +29,20 @@ UPDATE streams s SET last_transaction_id = e.transaction_id
  * id at its first write, not when it takes the stream's lock, and waiting writers are not granted the
  * lock in id order; so a writer whose id is older than the last writer's gives up with a serialization
  * failure, and runs again in a new transaction.
+ *
+ * It answers with the hash and time of the last event it wrote (or, for a retry, found), so a caller
+ * can hand out a receipt without reading the event back.
  */
-export const APPEND_TO_STREAM_V3_SQL = `
-CREATE OR REPLACE FUNCTION append_to_stream(
+export const APPEND_TO_STREAM_V4_SQL = `
+DROP FUNCTION append_to_stream(text, text, bigint, jsonb, text);
+CREATE FUNCTION append_to_stream(
   p_stream_name text,
   p_stream_type text,
   p_expected_version bigint,
   p_events jsonb,
   p_channel text
-) RETURNS TABLE (stream_version bigint, last_transaction_id text, last_global_position text, appended boolean)
+) RETURNS TABLE (stream_version bigint, last_transaction_id text, last_global_position text, appended boolean,
+                last_hash text, last_recorded_at float8)
 LANGUAGE plpgsql AS $fn$
 DECLARE
   v_count int := jsonb_array_length(p_events);
@@ -95,7 +100,8 @@ BEGIN
         IF p_channel IS NOT NULL THEN
           PERFORM pg_notify(p_channel, '');
         END IF;
-        RETURN QUERY SELECT pending.stream_position, v_writer::text, v_position::text, true;
+        RETURN QUERY SELECT pending.stream_position, v_writer::text, v_position::text, true, encode(v_hash, 'hex'),
+                            (extract(epoch FROM pending.recorded_at) * 1000)::float8;
         RETURN;
       END IF;
       -- The id is stored already, by a retry's original or as a reuse: the stream goes back to its last
@@ -138,7 +144,8 @@ BEGIN
         v_reused := coalesce(v_changed, v_first_found);
         RAISE EXCEPTION 'event id % reused', v_reused USING ERRCODE = '${EVENT_ID_REUSED}', DETAIL = v_reused::text;
       END IF;
-      RETURN QUERY SELECT e.stream_position, e.transaction_id::text, e.global_position::text, false
+      RETURN QUERY SELECT e.stream_position, e.transaction_id::text, e.global_position::text, false,
+                          encode(e.event_hash, 'hex'), (extract(epoch FROM e.recorded_at) * 1000)::float8
         FROM events e WHERE e.stream_name = p_stream_name AND e.stream_position = v_last_found;
       RETURN;
     END IF;
@@ -187,7 +194,9 @@ BEGIN
        ORDER BY w.ord
       RETURNING global_position
     )
-    SELECT v_version + v_count, v_writer::text, max(written.global_position)::text, true FROM written;
+    SELECT v_version + v_count, v_writer::text, max(written.global_position)::text, true, encode(v_hash, 'hex'),
+           (extract(epoch FROM pending.recorded_at) * 1000)::float8
+      FROM written;
   IF p_channel IS NOT NULL THEN
     PERFORM pg_notify(p_channel, '');
   END IF;

@@ -20,6 +20,8 @@ export interface AppendRow {
   readonly last_transaction_id: string;
   readonly last_global_position: string;
   readonly appended: boolean;
+  readonly last_hash: string;
+  readonly last_recorded_at: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,6 +79,8 @@ export const toAppendResult = (streamName: string, row: AppendRow): AppendResult
     globalPosition: BigInt(row.last_global_position),
   }),
   appended: row.appended,
+  lastHash: row.last_hash,
+  lastRecordedAt: new Date(row.last_recorded_at),
 });
 
 interface DatabaseFailure {

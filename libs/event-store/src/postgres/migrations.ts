@@ -1,6 +1,10 @@
 import type { Migration } from '../sql/migrations';
-import { APPEND_TO_STREAM_V3_SQL, STREAMS_REMEMBER_LAST_WRITER_SQL } from './append-function';
-import { APPEND_TO_STREAM_NOTIFY_WHEN_ASKED_SQL, APPEND_TO_STREAM_SQL } from './append-function-history';
+import { APPEND_TO_STREAM_V4_SQL, STREAMS_REMEMBER_LAST_WRITER_SQL } from './append-function';
+import {
+  APPEND_TO_STREAM_NOTIFY_WHEN_ASKED_SQL,
+  APPEND_TO_STREAM_SQL,
+  APPEND_TO_STREAM_V3_SQL,
+} from './append-function-history';
 
 const STREAMS_AND_EVENTS_SQL = `
 CREATE TABLE streams (
@@ -47,4 +51,5 @@ export const eventStoreMigrations: readonly Migration[] = [
   { id: 'event-store/0004-append-notifies-when-asked', sql: APPEND_TO_STREAM_NOTIFY_WHEN_ASKED_SQL },
   { id: 'event-store/0005-streams-remember-last-writer', sql: STREAMS_REMEMBER_LAST_WRITER_SQL },
   { id: 'event-store/0006-append-reads-last-writer-from-stream', sql: APPEND_TO_STREAM_V3_SQL },
+  { id: 'event-store/0007-append-answers-with-the-last-hash', sql: APPEND_TO_STREAM_V4_SQL },
 ];

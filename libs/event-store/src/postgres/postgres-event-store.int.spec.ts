@@ -68,6 +68,7 @@ describe.each(engines)('the PostgreSQL event store on %s', (_engine, fresh) => {
       'event-store/0004-append-notifies-when-asked',
       'event-store/0005-streams-remember-last-writer',
       'event-store/0006-append-reads-last-writer-from-stream',
+      'event-store/0007-append-answers-with-the-last-hash',
     ]);
     expect(await migrate(test.db, eventStoreMigrations)).toEqual([]);
   });

@@ -15,6 +15,11 @@ export interface SubscriptionTiming {
   readonly batchSize: number;
   /** The longest wait for a commit notice before reading anyway. */
   readonly pollIntervalMs: number;
+  /**
+   * Reads start at most this often. Under a stream of commits, each would otherwise wake a read of its
+   * own; gathered, one read takes them all. After a quiet spell the first notice is read at once.
+   */
+  readonly gatherMs: number;
 }
 
 interface CaughtUpWaiter {
@@ -40,6 +45,7 @@ export class PostgresSubscription implements Subscription {
   private unhandled?: SettledBatch;
   private failures = 0;
   private settleDelayMs = FIRST_SETTLE_DELAY_MS;
+  private lastReadAt = 0;
   private readonly waiters: CaughtUpWaiter[] = [];
   private readonly wake = new Wakeup();
   private readonly finished: Promise<void>;
@@ -94,12 +100,19 @@ export class PostgresSubscription implements Subscription {
   private async step(): Promise<void> {
     if (!this.started) await this.start();
     this.wake.clear();
-    const batch = this.unhandled ?? (await this.source.readSettled(this.current, this.timing.batchSize));
+    const batch = this.unhandled ?? (await this.readNext());
     if (batch.events.length > 0) await this.deliver(batch);
     if (batch.events.length === this.timing.batchSize) return;
     this.releaseWaiters(batch.horizon);
     if (!batch.heldBack) this.settleDelayMs = FIRST_SETTLE_DELAY_MS;
     await this.wake.wait(batch.heldBack ? this.nextSettleDelay() : this.timing.pollIntervalMs);
+  }
+
+  private async readNext(): Promise<SettledBatch> {
+    const gathering = this.lastReadAt + this.timing.gatherMs - performance.now();
+    if (gathering > 0) await this.wake.sleep(gathering);
+    this.lastReadAt = performance.now();
+    return this.source.readSettled(this.current, this.timing.batchSize);
   }
 
   private async start(): Promise<void> {
