@@ -200,16 +200,12 @@ const castingRate = async (stand: Stand, seconds: number): Promise<number> => {
   });
 };
 
-const echoRate = (stand: Stand): Promise<number> =>
+/** `/bench/echo-signed` does nothing; `/bench/one-query` makes one round trip to the database. */
+const routeRate = (stand: Stand, route: '/bench/echo-signed' | '/bench/one-query'): Promise<number> =>
   throughput(
     CLIENTS,
     SECONDS,
-    async () =>
-      void expectStatus(
-        await stand.call('GET', '/bench/echo-signed', undefined, stand.resident),
-        200,
-        'the echo route',
-      ),
+    async () => void expectStatus(await stand.call('GET', route, undefined, stand.resident), 200, route),
   );
 
 /** Warms the JIT and tells how many voters a run needs: twice what the warm-up rate would spend. */
@@ -265,14 +261,22 @@ const benchPostgres = async (figures: Figures): Promise<void> => {
     // weighs on both sides of the ratio.
     const ballots: number[] = [];
     const echoes: number[] = [];
+    const queries: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await stand.voters.topUpTo(perRun);
       await settle(stand);
       ballots.push(await castingRate(stand, SECONDS));
       await settle(stand);
-      echoes.push(await echoRate(stand));
+      echoes.push(await routeRate(stand, '/bench/echo-signed'));
+      queries.push(await routeRate(stand, '/bench/one-query'));
     }
     figures['pb.http.baseline_route_per_s'] = { unit: 'requests/s', value: median(echoes), runs: echoes };
+    figures['pb.http.one_query_route_pg_per_s'] = {
+      unit: 'requests/s',
+      baseline: 'pb.http.baseline_route_per_s',
+      value: median(queries),
+      runs: queries,
+    };
     const maximum = median(ballots);
     figures['pb.http.ballots_pg_per_s'] = {
       unit: 'ballots/s',
@@ -302,13 +306,26 @@ const benchPglite = async (figures: Figures): Promise<void> => {
   try {
     const perRun = await warmUp(stand);
     const ballots: number[] = [];
+    const queries: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await stand.voters.topUpTo(perRun);
       await settle(stand);
       ballots.push(await castingRate(stand, SECONDS));
+      await settle(stand);
+      queries.push(await routeRate(stand, '/bench/one-query'));
     }
+    figures['pb.http.one_query_route_pglite_per_s'] = {
+      unit: 'requests/s',
+      value: median(queries),
+      runs: queries,
+    };
     const rate = median(ballots);
-    figures['pb.http.ballots_pglite_per_s'] = { unit: 'ballots/s', value: rate, runs: ballots };
+    figures['pb.http.ballots_pglite_per_s'] = {
+      unit: 'ballots/s',
+      baseline: 'pb.http.one_query_route_pglite_per_s',
+      value: rate,
+      runs: ballots,
+    };
     console.log(
       `ballots on PGlite: ${Math.round(rate)}/s (target ≥ ${TARGETS.pglitePerSecond}: ` +
         `${verdict(rate >= TARGETS.pglitePerSecond)})`,

@@ -1,9 +1,12 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { Controller, Get, Inject, Module } from '@nestjs/common';
 import { ACCESS_POLICY } from '@commonplan/contracts';
-import type { ContextContribution } from '@commonplan/nest';
+import type { SqlDatabase } from '@commonplan/event-store';
+import { SQL_DATABASE, type ContextContribution } from '@commonplan/nest';
 
 @Controller('bench')
 class EchoController {
+  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
+
   @Get('echo')
   echo(): { ok: boolean } {
     return { ok: true };
@@ -13,6 +16,12 @@ class EchoController {
   echoSigned(): { ok: boolean } {
     return { ok: true };
   }
+
+  @Get('one-query')
+  async oneQuery(): Promise<{ ok: boolean }> {
+    await this.db.query('SELECT 1');
+    return { ok: true };
+  }
 }
 
 @Module({ controllers: [EchoController] })
@@ -20,7 +29,8 @@ class EchoModule {}
 
 /**
  * Two identical routes that do nothing, one public and one for residents, behind the same edge, guard
- * and token check as every real route: the baselines benchmarks are read against.
+ * and token check as every real route: the baselines benchmarks are read against. A third makes one
+ * round trip to the database, the least any route that reads or writes there can do.
  */
 export const echoContext: ContextContribution = {
   name: 'bench',
@@ -33,4 +43,5 @@ export const echoAccessPolicy = {
   ...ACCESS_POLICY,
   'GET /bench/echo': 'public',
   'GET /bench/echo-signed': ['resident'],
+  'GET /bench/one-query': ['resident'],
 } as const;

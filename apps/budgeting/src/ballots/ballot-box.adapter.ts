@@ -22,13 +22,17 @@ export class BallotBox {
   }
 
   async ballotIdOf(cycleId: string, participantId: string, session: SqlSession = this.db): Promise<string> {
+    return ballotIdUnder(await this.secretOf(cycleId, session), participantId);
+  }
+
+  async secretOf(cycleId: string, session: SqlSession = this.db): Promise<Uint8Array> {
     const { rows } = await session.query<{ secret: Uint8Array | string }>(
       'SELECT secret FROM budgeting_ballot_secrets WHERE cycle_id = $1',
       [cycleId],
     );
     if (!rows[0])
       throw new RuleViolated('ballot.box-sealed', 'this cycle’s ballot box is sealed: its results are final');
-    return createHmac('sha256', byteaOf(rows[0].secret)).update(participantId).digest('hex');
+    return byteaOf(rows[0].secret);
   }
 
   /** Once results are final: from now on ballots cannot be traced back to anyone. */
@@ -36,3 +40,7 @@ export class BallotBox {
     await session.query('DELETE FROM budgeting_ballot_secrets WHERE cycle_id = $1', [cycleId]);
   }
 }
+
+/** The stream of `participantId`'s ballot in the cycle whose secret this is. */
+export const ballotIdUnder = (secret: Uint8Array, participantId: string): string =>
+  createHmac('sha256', secret).update(participantId).digest('hex');

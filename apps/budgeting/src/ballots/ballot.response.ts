@@ -60,13 +60,17 @@ export class BallotReceiptResponse {
   readonly ballot!: BallotChoicesResponse;
 }
 
-export const receiptOf = (recorded: RecordedEvent<BallotCast>): BallotReceiptResponse => {
-  const { cycleId, ...ballot } = recorded.data;
+export const receiptOf = (
+  recorded: Pick<RecordedEvent<BallotCast>, 'data' | 'hash' | 'streamPosition' | 'recordedAt'>,
+): BallotReceiptResponse => {
+  const { cycleId, kind, projects, points, district, channel, recordedBy } = recorded.data;
+  // Named one by one: the log hands the data back in its own key order, and a first answer and its
+  // retry must read the same.
   return {
     cycleId,
     receipt: recorded.hash,
     version: recorded.streamPosition,
     castAt: recorded.recordedAt.toISOString(),
-    ballot,
+    ballot: { kind, projects, points, district, channel, recordedBy },
   };
 };

@@ -186,8 +186,10 @@ export class EventStreams {
    * before has ended; call it before the transaction's first write. Writers of one stream that all take
    * their turn never fail on the expected version, however many arrive at once, and since a
    * transaction id is handed out at the first write, theirs follow the order of their turns too.
+   * PGlite runs one transaction at a time, so there every transaction has its turn already.
    */
   async awaitTurn(session: SqlSession, type: string, id: string): Promise<void> {
+    if (this.db.engine === 'pglite') return;
     await session.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       formatStreamName({ type, id }),
     ]);

@@ -14,7 +14,7 @@ import { evolveCycle, initialCycle, type Cycle } from '../../cycles/cycle';
 import { CYCLE_STREAM, type CycleEvent } from '../../cycles/cycle.events';
 import { VoterRoll } from '../../voter-roll/voter-roll.adapter';
 import { evolveBallot, initialBallot } from '../ballot';
-import { BallotBox } from '../ballot-box.adapter';
+import { BallotBox, ballotIdUnder } from '../ballot-box.adapter';
 import { BALLOT_STREAM, type BallotCast, type BallotEvent } from '../ballot.events';
 import { receiptOf, type BallotReceiptResponse } from '../ballot.response';
 import { castBallot, castsSame, mustTakeBallots, type CastBallot } from './cast-ballot';
@@ -39,6 +39,8 @@ export const VOTER: UnnamedActor = { unnamed: true, role: 'voter' };
 
 const cycles = { initial: initialCycle, evolve: evolveCycle };
 const MAX_ATTEMPTS = 5;
+/** How long a cycle's secret and listing stay in memory after they were last read from the database. */
+const KEPT_WHILE_VOTING_MS = 60_000;
 
 type RecordedBallot = RecordedEvent<BallotCast> & BallotEvent;
 
@@ -46,6 +48,7 @@ interface OnOffer {
   readonly version: number | undefined;
   readonly cycle: Cycle;
   readonly projects: ReadonlyMap<string, ProjectOnOffer>;
+  readonly secret: Uint8Array;
 }
 
 /**
@@ -88,12 +91,12 @@ export class CastBallotHandler {
   }
 
   private async castIn(session: SqlSession, command: CastBallotCommand): Promise<BallotReceiptResponse> {
-    const ballotId = await this.ballotIdOf(session, command.cycleId, command.participantId);
-    // Casts by one voter queue here, so concurrent ones become versions instead of conflicts; and
-    // the cycle is held still, so no ballot is taken after the officer closes voting.
-    await this.streams.awaitTurn(session, BALLOT_STREAM, ballotId);
+    // The cycle is held still, so no ballot is taken after the officer closes voting; then casts by
+    // one voter queue, so concurrent ones become versions instead of conflicts.
     const cycleVersion = await this.streams.holdStill(session, CYCLE_STREAM, command.cycleId);
-    const { cycle, projects } = await this.onOffer(session, command.cycleId, cycleVersion);
+    const { cycle, projects, secret } = await this.onOffer(session, command.cycleId, cycleVersion);
+    const ballotId = ballotIdUnder(secret, command.participantId);
+    await this.streams.awaitTurn(session, BALLOT_STREAM, ballotId);
     const recorded = await this.streams.read<RecordedBallot>(BALLOT_STREAM, ballotId, session);
     const facts = await this.roll.factsOf(command.participantId, session);
     const casting: CastBallot = {
@@ -112,21 +115,22 @@ export class CastBallotHandler {
         );
       return receiptOf(retried);
     }
-    const events = castBallot(fold(evolveBallot, initialBallot(), recorded), cycle, projects, casting);
+    const [cast] = castBallot(fold(evolveBallot, initialBallot(), recorded), cycle, projects, casting);
     const appended = await this.streams.append(
       session,
       BALLOT_STREAM,
       ballotId,
-      events,
+      [cast!],
       recorded.length === 0 ? 'no-stream' : recorded.length,
       command.actor,
       { ...(command.commandId ? { commandId: command.commandId } : {}) },
     );
-    const [cast] = await this.streams.read<RecordedBallot>(BALLOT_STREAM, ballotId, session, {
-      fromVersion: appended!.nextExpectedVersion,
-      maxCount: 1,
+    return receiptOf({
+      data: cast!.data,
+      hash: appended!.lastHash,
+      streamPosition: appended!.nextExpectedVersion,
+      recordedAt: appended!.lastRecordedAt,
     });
-    return receiptOf(cast!);
   }
 
   /** The event a first try of this command appended, if there was one: a retry answers with it. */
@@ -141,21 +145,31 @@ export class CastBallotHandler {
   }
 
   /**
-   * The cycle and its projects on offer, as of the cycle's version held still by this transaction.
-   * While voting neither changes but through a new event on the cycle, which moves the version, so
-   * casts reuse what the first one read instead of reading both again, ballot after ballot.
+   * The cycle, its projects on offer and its ballot secret, as of the cycle's version held still by
+   * this transaction. While voting none of them changes but through a new event on the cycle, which
+   * moves the version, so casts reuse what the first one read instead of reading it all again. The
+   * secret is destroyed with the results, so the copy here is dropped soon after the last cast.
    */
   private async onOffer(session: SqlSession, cycleId: string, version: number | undefined): Promise<OnOffer> {
     const known = this.voting.get(cycleId);
     if (known && known.version === version) return known;
+    const cycle = await this.cycleOf(session, cycleId);
     const onOffer = {
       version,
-      cycle: await this.cycleOf(session, cycleId),
+      cycle,
       projects: await projectsOnOffer(session, cycleId),
+      secret: await this.secretOf(session, cycle, cycleId),
     };
-    if (onOffer.cycle.phase === 'voting' && version !== undefined) this.voting.set(cycleId, onOffer);
+    if (onOffer.cycle.phase === 'voting' && version !== undefined) this.remember(cycleId, onOffer);
     else this.voting.delete(cycleId);
     return onOffer;
+  }
+
+  private remember(cycleId: string, onOffer: OnOffer): void {
+    this.voting.set(cycleId, onOffer);
+    setTimeout(() => {
+      if (this.voting.get(cycleId) === onOffer) this.voting.delete(cycleId);
+    }, KEPT_WHILE_VOTING_MS).unref();
   }
 
   private async cycleOf(session: SqlSession, cycleId: string): Promise<Cycle> {
@@ -163,11 +177,11 @@ export class CastBallotHandler {
   }
 
   /** A cycle without a ballot box was never opened, or its results are final: say which. */
-  private async ballotIdOf(session: SqlSession, cycleId: string, participantId: string): Promise<string> {
+  private async secretOf(session: SqlSession, cycle: Cycle, cycleId: string): Promise<Uint8Array> {
     try {
-      return await this.box.ballotIdOf(cycleId, participantId, session);
+      return await this.box.secretOf(cycleId, session);
     } catch (error) {
-      if (error instanceof RuleViolated) mustTakeBallots(await this.cycleOf(session, cycleId));
+      if (error instanceof RuleViolated) mustTakeBallots(cycle);
       throw error;
     }
   }
