@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { benchBallots } from './ballots.bench';
+import { benchConsultationReport } from './consultations.bench';
 import { benchPglite, benchPostgres } from './event-store.bench';
 import { report, type Figures } from './harness';
 import { benchIdentity } from './identity.bench';
@@ -16,6 +17,8 @@ const suites: Record<string, (figures: Figures) => Promise<void>> = {
   'pb tally': benchTally,
   // Ballots cast over HTTP on both engines, against a trivial authenticated route of the same server.
   'pb http ballots': benchBallots,
+  // Pure computation: a consultation's outcome report, JSON and HTML, for 10 000 comments.
+  'consultations report': benchConsultationReport,
 };
 
 const main = async (): Promise<void> => {
