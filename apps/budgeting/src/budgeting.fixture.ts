@@ -84,6 +84,7 @@ export class BudgetingTestbed {
     return {
       get: (url: string) => signed(request(server).get(url)),
       post: (url: string) => signed(request(server).post(url)),
+      delete: (url: string) => signed(request(server).delete(url)),
     };
   }
 

@@ -104,4 +104,8 @@ ALTER TABLE budgeting_notifications ADD COLUMN kind text NOT NULL DEFAULT 'imple
   CHECK (kind IN ('implementation-update', 'feasibility-assessed'));
 ALTER TABLE budgeting_notifications ALTER COLUMN progress DROP NOT NULL;`,
   },
+  {
+    id: 'budgeting/0033-project-supports',
+    sql: `ALTER TABLE budgeting_projects ADD COLUMN supports integer NOT NULL DEFAULT 0 CHECK (supports >= 0);`,
+  },
 ];

@@ -31,7 +31,11 @@ import { PabulibExchangeController } from './pabulib-exchange/pabulib-exchange.c
 import { ProjectsController } from './projects/projects.controller';
 import { FundProjects } from './tallies/fund-projects.adapter';
 import { TalliesController } from './tallies/tallies.controller';
+import { SupportProjectController } from './supports/support-project/support-project.controller';
+import { SupportProjectHandler } from './supports/support-project/support-project.handler';
+import { supportsEvents } from './supports/supports.events';
 import { TallyInputsReader } from './tallies/tally-inputs.adapter';
+import { StrikeErasedParticipant, voterRollErasureConsumer } from './voter-roll/personal-data-erased.handler';
 import { RecordVerifiedResidence, voterRollConsumer } from './voter-roll/residence-verified.handler';
 import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
@@ -58,16 +62,19 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
     MyBallotController,
     TalliesController,
     PabulibExchangeController,
+    SupportProjectController,
   ],
   providers: [
     BallotBox,
     VoterRoll,
     RecordVerifiedResidence,
+    StrikeErasedParticipant,
     CastBallotHandler,
     TallyInputsReader,
     FundProjects,
     ImportPabulibElectionHandler,
     ExportPabulibElectionHandler,
+    SupportProjectHandler,
   ],
 })
 export class BudgetingModule {}
@@ -75,7 +82,7 @@ export class BudgetingModule {}
 export const budgetingContext: ContextContribution = {
   name: 'budgeting',
   module: BudgetingModule,
-  streamTypes: [cycleEvents, projectEvents, ballotEvents, projectFollowingEvents],
+  streamTypes: [cycleEvents, projectEvents, ballotEvents, projectFollowingEvents, supportsEvents],
   migrations: budgetingMigrations,
   projections: [
     projectListingProjection,
@@ -83,5 +90,5 @@ export const budgetingContext: ContextContribution = {
     notificationsProjection,
     countedBallotsProjection,
   ],
-  consumers: [voterRollConsumer],
+  consumers: [voterRollConsumer, voterRollErasureConsumer],
 };

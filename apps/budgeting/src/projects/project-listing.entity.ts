@@ -15,4 +15,6 @@ export class ProjectListing {
   @Column('jsonb', { name: 'infeasibility_reason', nullable: true }) infeasibilityReason!: object | null;
   @Column('uuid', { name: 'merged_into', nullable: true }) mergedInto!: string | null;
   @Column('jsonb', { nullable: true }) place!: object | null;
+  /** How many residents support it: a count only, never who. */
+  @Column('integer') supports!: number;
 }

@@ -1,15 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import { parseStreamName, type Projection, type RecordedEvent } from '@commonplan/event-store';
+import type { SupportsEvent } from '../supports/supports.events';
 import type { ProjectEvent } from './project.events';
 import { ProjectListing } from './project-listing.entity';
 
 export const projectListingProjection: Projection = {
   name: 'budgeting.project-listing',
   entities: [ProjectListing],
-  handles: ['ProjectProposed', 'FeasibilityAssessed', 'ProjectMergedInto'],
+  // Supports are counted here, in the listing's own order, so a support never arrives before its project.
+  handles: [
+    'ProjectProposed',
+    'FeasibilityAssessed',
+    'ProjectMergedInto',
+    'ProjectSupported',
+    'SupportWithdrawn',
+  ],
   apply: async (recorded: RecordedEvent, manager: EntityManager) => {
     const projectId = parseStreamName(recorded.streamName).id;
-    const event = { type: recorded.type, data: recorded.data } as ProjectEvent;
+    const event = { type: recorded.type, data: recorded.data } as ProjectEvent | SupportsEvent;
     switch (event.type) {
       case 'ProjectProposed': {
         const { cycleId, title, description, category, district, costEstimate, place } = event.data;
@@ -28,6 +36,7 @@ export const projectListingProjection: Projection = {
             infeasibilityReason: null,
             mergedInto: null,
             place,
+            supports: 0,
           },
           ['projectId'],
         );
@@ -46,6 +55,12 @@ export const projectListingProjection: Projection = {
         return;
       case 'ProjectMergedInto':
         await manager.update(ProjectListing, { projectId }, { mergedInto: event.data.into });
+        return;
+      case 'ProjectSupported':
+        await manager.increment(ProjectListing, { projectId: event.data.projectId }, 'supports', 1);
+        return;
+      case 'SupportWithdrawn':
+        await manager.decrement(ProjectListing, { projectId: event.data.projectId }, 'supports', 1);
         return;
       case 'ProjectAbsorbed':
         return;

@@ -19,8 +19,11 @@ export class RecordVerifiedResidence implements IntegrationEventHandler<Residenc
   }
 }
 
+/** The voter roll's consumer group: verifications and erasures of one participant arrive in order. */
+export const VOTER_ROLL_CONSUMER = 'voter-roll';
+
 export const voterRollConsumer = consumer({
-  name: 'voter-roll',
+  name: VOTER_ROLL_CONSUMER,
   contract: residenceVerifiedV1,
   handler: RecordVerifiedResidence,
 });

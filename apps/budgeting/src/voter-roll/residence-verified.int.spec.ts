@@ -68,6 +68,29 @@ describe.each([
     expect(await roll.factsOf(participantId)).toEqual({ level: 'verified' });
   });
 
+  it('strikes a participant off on their erasure, never overtaken by an earlier verification', async () => {
+    const participantId = randomUUID();
+    const first = verified(participantId);
+    const erased: IntegrationMessage = {
+      ...first,
+      eventId: randomUUID(),
+      type: 'PersonalDataErased',
+      payload: { participantId },
+    };
+    await bus.publish(IDENTITY, [first, erased]);
+    expect(await roll.factsOf(participantId)).toEqual({ level: 'none' });
+    await bus.publish(IDENTITY, [first]);
+    expect(await roll.factsOf(participantId)).toEqual({ level: 'none' });
+
+    // Verified again after the erasure, by a new verification: on the roll again.
+    await bus.publish(IDENTITY, [verified(participantId, { ageBand: '30-44' })]);
+    expect(await roll.factsOf(participantId)).toEqual({
+      level: 'verified',
+      district: 'Trnje',
+      ageBand: '30-44',
+    });
+  });
+
   it('sets aside a message that carries more than its contract, and records nothing of it', async () => {
     const participantId = randomUUID();
     const deadLetters: IntegrationMessage[] = [];

@@ -11,7 +11,7 @@ interface VoterRow {
 
 /**
  * What budgeting knows of each participant's residence, learnt from identity's published
- * `ResidenceVerified` events and nothing else: a participant it has not heard of is unverified.
+ * `ResidenceVerified` events (and forgotten on its `PersonalDataErased`) and nothing else: a participant it has not heard of is unverified.
  * Keyed by the pseudonymous participant id; no name, address or status is ever here.
  */
 @Injectable()
@@ -41,5 +41,10 @@ export class VoterRoll {
          SET level = excluded.level, district = excluded.district, age_band = excluded.age_band`,
       [participantId, facts.level, facts.district ?? null, facts.ageBand ?? null],
     );
+  }
+
+  /** After an erasure: budgeting knows nothing of them any more, so they count as unverified. */
+  async strike(session: SqlSession, participantId: string): Promise<void> {
+    await session.query('DELETE FROM budgeting_voter_roll WHERE participant_id = $1', [participantId]);
   }
 }

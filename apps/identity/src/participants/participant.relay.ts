@@ -1,4 +1,4 @@
-import { residenceVerifiedV1 } from '@commonplan/contracts';
+import { personalDataErasedV1, residenceVerifiedV1 } from '@commonplan/contracts';
 import { parseStreamName, type RecordedEvent } from '@commonplan/event-store';
 import type { Infer } from '@commonplan/kernel';
 import { publication, type Publication } from '@commonplan/nest';
@@ -6,7 +6,7 @@ import { PARTICIPANT_STREAM, type residenceVerified } from './participant.events
 
 /**
  * What identity tells the other contexts about participants: where their residence was verified,
- * for eligibility. The method, the access-code batch and the verifying officer stay here: with a
+ * for eligibility, and that their personal data was erased, so the others forget it too. The method, the access-code batch and the verifying officer stay here: with a
  * booth's date and place they could point to a person (ARCHITECTURE.md §6).
  */
 export const participantPublications: readonly Publication[] = [
@@ -23,5 +23,11 @@ export const participantPublications: readonly Publication[] = [
         ageBand: data.ageBand,
       };
     },
+  }),
+  publication({
+    streamType: PARTICIPANT_STREAM,
+    eventType: 'PersonalDataErased',
+    contract: personalDataErasedV1,
+    payload: (event: RecordedEvent) => ({ participantId: parseStreamName(event.streamName).id }),
   }),
 ];

@@ -95,6 +95,9 @@ export const ACCESS_POLICY = {
   'DELETE /budgeting/projects/:projectId/followers': RESIDENTS,
   'GET /budgeting/me/notifications': RESIDENTS,
   'GET /budgeting/me/followed-projects': RESIDENTS,
+  'POST /budgeting/projects/:projectId/supports': RESIDENTS,
+  'DELETE /budgeting/projects/:projectId/supports': RESIDENTS,
+  'GET /budgeting/cycles/:cycleId/my-supports': RESIDENTS,
 
   'POST /consultations/plans': ['officer:consultations'],
   'POST /consultations/plan-imports': ['officer:consultations'],

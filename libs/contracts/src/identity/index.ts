@@ -1,1 +1,2 @@
 export * from './residence-verified.events';
+export * from './personal-data-erased.events';

@@ -62,7 +62,10 @@ export const checkContexts = (contexts: readonly ContextContribution[]): void =>
   }
 };
 
-/** A context speaks only on its own topic, and each of its consumers needs a group of its own. */
+/**
+ * A context speaks only on its own topic. Consumers sharing a name share a group, which reads one
+ * topic in its order: each of them acts on a type of event of its own.
+ */
 const checkIntegration = (context: ContextContribution): void => {
   for (const { contract } of context.publishes ?? []) {
     if (contract.context !== context.name)
@@ -70,13 +73,18 @@ const checkIntegration = (context: ContextContribution): void => {
         `context ${context.name} may not publish ${contract.type}: its contract belongs to ${contract.context}`,
       );
   }
-  const consumers = new Set<string>();
-  for (const { name } of context.consumers ?? []) {
+  const topics = new Map<string, string>();
+  const handled = new Set<string>();
+  for (const { name, contract } of context.consumers ?? []) {
     if (!/^[a-z][a-z-]*$/.test(name))
       throw new Error(
         `consumer name "${name}" of context ${context.name} must be lower-case letters and hyphens`,
       );
-    if (consumers.has(name)) throw new Error(`context ${context.name} has two consumers named "${name}"`);
-    consumers.add(name);
+    if ((topics.get(name) ?? contract.context) !== contract.context)
+      throw new Error(`consumers named "${name}" of context ${context.name} must read one context's topic`);
+    if (handled.has(`${name} ${contract.type}`))
+      throw new Error(`context ${context.name} has two consumers named "${name}" for ${contract.type}`);
+    topics.set(name, contract.context);
+    handled.add(`${name} ${contract.type}`);
   }
 };

@@ -61,8 +61,22 @@ describe('what contexts tell each other', () => {
   it('is consumed by consumers with distinct lower-case names, each its own group', () => {
     expect(() => checkContexts([listening('motions', 'motion-answers')])).not.toThrow();
     expect(() => checkContexts([listening('motions', 'motions')])).toThrow(
-      'context budgeting has two consumers named "motions"',
+      'context budgeting has two consumers named "motions" for MotionTabled',
     );
     expect(() => checkContexts([listening('Motions')])).toThrow(/lower-case/);
+  });
+
+  it('shares a group among consumers of one name, each for its own event type of one topic', () => {
+    const of = (context: string, type: string) => ({ ...contract, context, type });
+    const sharing = (...contracts: (typeof contract)[]): ContextContribution => ({
+      ...context('budgeting'),
+      consumers: contracts.map((read) => consumer({ name: 'motions', contract: read, handler: Handler })),
+    });
+    expect(() =>
+      checkContexts([sharing(of('council', 'MotionTabled'), of('council', 'MotionAdopted'))]),
+    ).not.toThrow();
+    expect(() =>
+      checkContexts([sharing(of('council', 'MotionTabled'), of('identity', 'PersonalDataErased'))]),
+    ).toThrow('consumers named "motions" of context budgeting must read one context\'s topic');
   });
 });

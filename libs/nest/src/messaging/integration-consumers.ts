@@ -33,10 +33,12 @@ const claim = async (session: SqlSession, group: string, eventId: string): Promi
 };
 
 /**
- * The consumers of every hosted context, each in a consumer group of its own. A handler runs in one
- * transaction with the record that its event was processed (messaging's `processed_messages`), so a
- * redelivered event changes nothing, and a failed one leaves no record and is applied on redelivery.
- * Events of other types on the topic are acknowledged and left alone.
+ * The consumers of every hosted context, each name in a consumer group of its own. Consumers sharing
+ * a name share the group, so events of different types about one aggregate (a verification, then an
+ * erasure) reach them in the order they were published. A handler runs in one transaction with the
+ * record that its event was processed (messaging's `processed_messages`), so a redelivered event
+ * changes nothing, and a failed one leaves no record and is applied on redelivery. Events of other
+ * types on the topic are acknowledged and left alone.
  */
 export class IntegrationConsumers {
   private subscriptions: ConsumerSubscription[] = [];
@@ -44,9 +46,15 @@ export class IntegrationConsumers {
   constructor(private readonly options: IntegrationConsumersOptions) {}
 
   async start(): Promise<void> {
-    for (const context of this.options.contexts)
-      for (const consumer of context.consumers ?? [])
-        this.subscriptions.push(await this.subscribe(consumerGroupOf(context.name, consumer), consumer));
+    for (const context of this.options.contexts) {
+      const groups = new Map<string, Consumer[]>();
+      for (const consumer of context.consumers ?? []) {
+        const group = consumerGroupOf(context.name, consumer);
+        groups.set(group, [...(groups.get(group) ?? []), consumer]);
+      }
+      for (const [group, consumers] of groups)
+        this.subscriptions.push(await this.subscribe(group, consumers));
+    }
   }
 
   /** Lets the handlers running now finish; what they have not acknowledged is delivered again later. */
@@ -56,17 +64,27 @@ export class IntegrationConsumers {
     await Promise.all(subscriptions.map((subscription) => subscription.stop()));
   }
 
-  private subscribe(group: string, consumer: Consumer): Promise<ConsumerSubscription> {
-    const handler: IntegrationEventHandler = this.options.resolve(consumer.handler);
+  /** One subscription for the group; `checkContexts` made sure its consumers read one topic. */
+  private subscribe(group: string, consumers: readonly Consumer[]): Promise<ConsumerSubscription> {
+    const byType = new Map(
+      consumers.map((consumer) => [
+        consumer.contract.type,
+        {
+          contract: consumer.contract,
+          handler: this.options.resolve<IntegrationEventHandler>(consumer.handler),
+        },
+      ]),
+    );
     return this.options.bus.subscribe({
       group,
-      topics: [contextTopic(consumer.contract.context)],
+      topics: [contextTopic(consumers[0]!.contract.context)],
       handle: async (message) => {
-        if (message.type !== consumer.contract.type) return;
+        const consumer = byType.get(message.type);
+        if (!consumer) return;
         // Read before the transaction: a message that breaks its contract never holds a session.
         const event = readIntegrationEvent(consumer.contract, message);
         await this.options.db.transaction(async (session) => {
-          if (await claim(session, group, event.eventId)) await handler.handle(event, session);
+          if (await claim(session, group, event.eventId)) await consumer.handler.handle(event, session);
         });
       },
       onError: (error, message) => this.options.onError(error, group, message),
