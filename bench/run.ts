@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { benchBallots } from './ballots.bench';
 import { benchConsultationReport } from './consultations.bench';
+import { benchConsultationComments } from './consultations-http.bench';
 import { benchPglite, benchPostgres } from './event-store.bench';
 import { report, type Figures } from './harness';
 import { benchIdentity } from './identity.bench';
@@ -19,6 +20,8 @@ const suites: Record<string, (figures: Figures) => Promise<void>> = {
   'pb http ballots': benchBallots,
   // Pure computation: a consultation's outcome report, JSON and HTML, for 10 000 comments.
   'consultations report': benchConsultationReport,
+  // Comments taken over HTTP on both engines, against trivial authenticated routes of the same server.
+  'consultations http': benchConsultationComments,
 };
 
 const main = async (): Promise<void> => {

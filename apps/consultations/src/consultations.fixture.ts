@@ -56,12 +56,14 @@ export class ConsultationsTestbed {
     private readonly database: TestDatabase | undefined,
   ) {}
 
-  static async start(engine: Engine): Promise<ConsultationsTestbed> {
+  /** `runsNotary`: for tests that publish an outcome, which cites a checkpoint the notary signs. */
+  static async start(engine: Engine, { runsNotary = false } = {}): Promise<ConsultationsTestbed> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-consultations-'));
     const database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
     const app = await createPlatformApp({
       name: 'commonplan-consultations-test',
       contexts: [consultationsContext],
+      runsNotary,
       config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },
     });
     const officerId = randomUUID();

@@ -89,4 +89,17 @@ CREATE INDEX consultations_comments_contributor ON consultations_comments (contr
   level text NOT NULL CHECK (level IN ('self-declared', 'verified'))
 );`,
   },
+  {
+    id: 'consultations/0020-outcome-reports',
+    sql: `CREATE TABLE consultations_outcome_reports (
+  consultation_id uuid NOT NULL,
+  language text NOT NULL,
+  ordinal integer NOT NULL,
+  json text NOT NULL,
+  csv text NOT NULL,
+  html text NOT NULL,
+  published_at timestamptz NOT NULL,
+  PRIMARY KEY (consultation_id, language)
+);`,
+  },
 ];

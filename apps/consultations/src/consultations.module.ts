@@ -26,8 +26,14 @@ import { ConsultationListing } from './consultation-listing/consultation-listing
 import { consultationListingProjection } from './consultation-listing/consultation-listing.projection';
 import { ConsultationClosing } from './consultations/close-consultation/consultation-closing.reactor';
 import { OpenConsultationController } from './consultations/open-consultation/open-consultation.controller';
+import { OutcomeInputsReader } from './consultations/publish-outcome/outcome-inputs.adapter';
+import { PublishOutcomeController } from './consultations/publish-outcome/publish-outcome.controller';
+import { PublishOutcomeHandler } from './consultations/publish-outcome/publish-outcome.handler';
 import { consultationsMigrations } from './consultations.migrations';
 import { consultationEvents } from './consultations/consultation.events';
+import { OutcomeReportRecord } from './outcome-reports/outcome-report-record.entity';
+import { OutcomeReportStore } from './outcome-reports/outcome-report-store.adapter';
+import { OutcomeReportsController } from './outcome-reports/outcome-reports.controller';
 import { AmendmentCitation } from './plan-diff/amendment-citation.entity';
 import { amendmentCitationsProjection } from './plan-diff/amendment-citations.projection';
 import { PlanDiffController } from './plan-diff/plan-diff.controller';
@@ -48,6 +54,7 @@ import { PlansController } from './plans/plans.controller';
       ConsultationListing,
       ConsultationComment,
       CommentListing,
+      OutcomeReportRecord,
     ]),
   ],
   controllers: [
@@ -64,6 +71,8 @@ import { PlansController } from './plans/plans.controller';
     DraftResponseController,
     ProposeAmendmentController,
     WithdrawAmendmentController,
+    PublishOutcomeController,
+    OutcomeReportsController,
   ],
   providers: [
     ConsultationClosing,
@@ -72,6 +81,9 @@ import { PlansController } from './plans/plans.controller';
     RecordContributorResidence,
     SubmitCommentHandler,
     DraftResponseHandler,
+    OutcomeInputsReader,
+    OutcomeReportStore,
+    PublishOutcomeHandler,
   ],
 })
 export class ConsultationsModule {}

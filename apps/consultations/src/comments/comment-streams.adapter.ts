@@ -29,6 +29,8 @@ export type CommentDecision = (
 export class CommentStreams {
   constructor(private readonly streams: EventStreams) {}
 
+  private readonly versions = new Map<string, ConsultedVersion>();
+
   /**
    * The consultation, held still until the transaction ends: a comment or a response cannot slip in
    * after the outcome is published. A shared hold, so comments taken at once never wait on each other.
@@ -54,16 +56,24 @@ export class CommentStreams {
     return loaded;
   }
 
-  /** The plan version a consultation is held on, as far as comments and amendments need to know it. */
+  /**
+   * The plan version a consultation is held on, as far as comments and amendments need to know it.
+   * A published version never changes, so it is folded from the plan's stream once per process.
+   */
   async consulted(session: SqlSession, consultation: Consultation): Promise<ConsultedVersion> {
     const { planId, planVersion } = consultation.opening!;
+    const key = `${planId}/${planVersion}`;
+    const known = this.versions.get(key);
+    if (known) return known;
     const { state } = await this.streams.load<Plan, PlanEvent>(PLAN_STREAM, planId, plans, session);
     const version = versionOf(state, planVersion);
     if (!version)
       throw new NotFound('plan.version-not-found', 'the consulted version is not there', {
         field: 'planVersion',
       });
-    return { planId, version: planVersion, sections: version.content.sections };
+    const consulted = { planId, version: planVersion, sections: version.content.sections };
+    this.versions.set(key, consulted);
+    return consulted;
   }
 
   async comment(session: SqlSession, commentId: string): Promise<{ state: Comment; version: number }> {

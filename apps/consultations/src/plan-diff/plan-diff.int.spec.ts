@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EventStreams } from '@commonplan/nest';
 import { ConsultationsTestbed, type PublishedPlan } from '../consultations.fixture';
-import { CONSULTATION_STREAM, type AmendmentProposed } from '../consultations/consultation.events';
-import { deriveVersion, type AdoptedAmendment } from '../plans/derive-version/derive-version';
-import { evolvePlan, initialPlan, type Plan } from '../plans/plan';
-import { PLAN_STREAM, type PlanEvent } from '../plans/plan.events';
+import { ConsultationClosing } from '../consultations/close-consultation/consultation-closing.reactor';
 
-const officerActor = (participantId: string) => ({ participantId, role: 'officer' });
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const content = {
   title: 'Asylum seekers too',
@@ -21,82 +17,65 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('the plan diff over HTTP on %s'
   let testbed: ConsultationsTestbed;
   let plan: PublishedPlan;
   let consultationId: string;
-  const comments = [randomUUID(), randomUUID()];
-  const changed = { amendmentId: randomUUID() } as const;
-  const removed = { amendmentId: randomUUID() } as const;
+  const comments: string[] = [];
+  const changed = { amendmentId: '' };
+  const removed = { amendmentId: '' };
 
-  /**
-   * Version 2 as the outcome's publication makes it: the consultation's amendments, then the version
-   * derived from them. Appended through the deciders' events here, since publishing is another slice.
-   */
+  /** Version 2 as the outcome's publication makes it, from comments, amendments and responses. */
   const deriveSecondVersion = async (): Promise<void> => {
-    const streams = testbed.app.get(EventStreams);
-    const actor = officerActor(testbed.officer.participantId);
+    const officer = testbed.as(testbed.officer.token);
+    const url = (rest: string) => `/consultations/${consultationId}/${rest}`;
     const measures = plan.sections.flatMap((section) => section.measures);
-    const proposals: AmendmentProposed[] = [
-      {
-        amendmentId: changed.amendmentId,
+    for (const measure of [measures[3]!, measures[44]!]) {
+      const taken = await testbed
+        .as(testbed.resident().token)
+        .post(url('comments'))
+        .send({
+          target: { kind: 'measure', measureId: measure.measureId },
+          text: 'Asylum seekers are left out.',
+          language: 'en',
+          contributorType: 'individual',
+        })
+        .expect(201);
+      comments.push(taken.body.commentId as string);
+    }
+    const change = await officer
+      .post(url('amendments'))
+      .send({
         kind: 'change',
         measureId: measures[3]!.measureId,
-        sectionId: null,
-        number: null,
         content,
         origin: 'comments',
         motivatedBy: comments,
-        originExplanation: null,
-        proposedBy: testbed.officer.participantId,
-      },
-      {
-        amendmentId: removed.amendmentId,
+      })
+      .expect(201);
+    changed.amendmentId = change.body.amendmentId as string;
+    const removal = await officer
+      .post(url('amendments'))
+      .send({
         kind: 'remove',
         measureId: measures[44]!.measureId,
-        sectionId: null,
-        number: null,
-        content: null,
         origin: 'comments',
-        motivatedBy: [comments[1]!],
-        originExplanation: null,
-        proposedBy: testbed.officer.participantId,
-      },
-    ];
-    await streams.inTransaction(async (session) => {
-      const { version } = await streams.load(
-        CONSULTATION_STREAM,
-        consultationId,
-        { initial: () => 0, evolve: (n) => n },
-        session,
-      );
-      await streams.append(
-        session,
-        CONSULTATION_STREAM,
-        consultationId,
-        proposals.map((data) => ({ type: 'AmendmentProposed', data })),
-        version,
-        actor,
-      );
-    });
-    const adopted: AdoptedAmendment[] = [
-      { kind: 'change', amendmentId: changed.amendmentId, measureId: measures[3]!.measureId, content },
-      { kind: 'remove', amendmentId: removed.amendmentId, measureId: measures[44]!.measureId },
-    ];
-    await streams.change<Plan, PlanEvent>(
-      PLAN_STREAM,
-      plan.planId,
-      { initial: initialPlan, evolve: evolvePlan },
-      actor,
-      (state) =>
-        deriveVersion(state, {
-          fromVersion: 1,
-          consultationId,
-          amendments: adopted,
-          derivedBy: actor.participantId,
-        }),
-    );
+        motivatedBy: [comments[1]],
+      })
+      .expect(201);
+    removed.amendmentId = removal.body.amendmentId as string;
+    for (const [commentId, amendmentIds] of [
+      [comments[0]!, [changed.amendmentId]],
+      [comments[1]!, [changed.amendmentId, removed.amendmentId]],
+    ] as const)
+      await officer
+        .put(url(`comments/${commentId}/response`))
+        .send({ status: 'accepted', respondingUnit: 'Human resources', amendmentIds })
+        .expect(200);
+    // The scheduler, told the period is over, records the closing as it would on the day.
+    await testbed.app.get(ConsultationClosing).closeDue(new Date(Date.now() + 31 * DAY_MS));
+    await officer.post(url('outcome')).send({}).expect(201);
     await testbed.caughtUp();
   };
 
   beforeAll(async () => {
-    testbed = await ConsultationsTestbed.start(engine);
+    testbed = await ConsultationsTestbed.start(engine, { runsNotary: true });
     plan = await testbed.integraPlan();
     consultationId = await testbed.openConsultation(plan.planId);
     await deriveSecondVersion();

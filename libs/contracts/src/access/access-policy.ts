@@ -123,4 +123,9 @@ export const ACCESS_POLICY = {
   'POST /consultations/:consultationId/response-groups': ['officer:consultations'],
   'POST /consultations/:consultationId/amendments': ['officer:consultations'],
   'DELETE /consultations/:consultationId/amendments/:amendmentId': ['officer:consultations'],
+  'POST /consultations/:consultationId/outcome': ['officer:consultations'],
+  // Public once the outcome is published (404 before).
+  'GET /consultations/:consultationId/outcome': 'public',
+  'GET /consultations/:consultationId/outcome.csv': 'public',
+  'GET /consultations/:consultationId/outcome.html': 'public',
 } as const satisfies AccessPolicy;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStreams } from '@commonplan/nest';
+import { ConsultationClosing } from '../../consultations/close-consultation/consultation-closing.reactor';
 import { CONSULTATION_STREAM } from '../../consultations/consultation.events';
 import {
   ConsultationsTestbed,
@@ -9,6 +9,8 @@ import {
 } from '../../consultations.fixture';
 
 jest.setTimeout(60_000);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const text = (en: string) => ({ original: 'en', texts: { en } });
 
@@ -32,7 +34,7 @@ describe.each<Engine>(['PGlite', 'PostgreSQL'])('responses and amendments over H
   };
 
   beforeAll(async () => {
-    bed = await ConsultationsTestbed.start(engine);
+    bed = await ConsultationsTestbed.start(engine, { runsNotary: true });
     plan = await bed.integraPlan();
     consultationId = await bed.openConsultation(plan.planId);
     residents = [bed.resident(), bed.resident(), bed.resident(), bed.resident()];
@@ -182,19 +184,9 @@ describe.each<Engine>(['PGlite', 'PostgreSQL'])('responses and amendments over H
     const mine = await bed.as(residents[0]!.token).get('/consultations/me/comments').expect(200);
     expect(mine.body.comments[0]).not.toHaveProperty('response');
 
-    // No route publishes outcomes yet: the event goes into the log as that use case will append it.
-    await bed.db.transaction((session) =>
-      bed.app
-        .get(EventStreams)
-        .append(
-          session,
-          CONSULTATION_STREAM,
-          consultationId,
-          [{ type: 'OutcomePublished', data: outcome(bed.officer.participantId) }],
-          'any',
-          { participantId: bed.officer.participantId, role: 'officer' },
-        ),
-    );
+    // The scheduler, told the period is over, records the closing as it would on the day.
+    await bed.app.get(ConsultationClosing).closeDue(new Date(Date.now() + 31 * DAY_MS));
+    await officer().post(url('outcome')).send({}).expect(201);
     await bed.caughtUp();
     const after = await bed.as().get(url('comments')).expect(200);
     const accepted = after.body.comments.find(
@@ -225,19 +217,4 @@ describe.each<Engine>(['PGlite', 'PostgreSQL'])('responses and amendments over H
       .expect(422);
     expect(amending.body.code).toBe('consultation.outcome-published');
   });
-});
-
-const outcome = (publishedBy: string) => ({
-  nextPlanVersion: 2,
-  unansweredCommentIds: [],
-  checkpoint: {
-    position: '1',
-    treeSize: 1,
-    rootHash: 'a'.repeat(64),
-    signedAt: new Date().toISOString(),
-    keyId: 'test-key',
-    signature: 'c2lnbmF0dXJl',
-  },
-  publishedBy,
-  publishedAt: new Date().toISOString(),
 });
