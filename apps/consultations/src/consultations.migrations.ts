@@ -102,4 +102,45 @@ CREATE INDEX consultations_comments_contributor ON consultations_comments (contr
   PRIMARY KEY (consultation_id, language)
 );`,
   },
+  {
+    id: 'consultations/0030-contributor-notices',
+    sql: `CREATE TABLE consultations_notice_consultations (
+  consultation_id uuid PRIMARY KEY,
+  title jsonb NOT NULL,
+  outcome_published_at timestamptz
+);
+CREATE TABLE consultations_notice_plan_elements (
+  element_id uuid PRIMARY KEY,
+  label text NOT NULL
+);
+CREATE TABLE consultations_notice_amendments (
+  amendment_id uuid PRIMARY KEY,
+  consultation_id uuid NOT NULL,
+  position integer NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('add', 'change', 'remove')),
+  measure_id uuid NOT NULL,
+  number text,
+  motivated_by jsonb NOT NULL,
+  withdrawn boolean NOT NULL
+);
+CREATE INDEX consultations_notice_amendments_consultation
+  ON consultations_notice_amendments (consultation_id, position);
+CREATE TABLE consultations_notice_comments (
+  comment_id uuid PRIMARY KEY,
+  consultation_id uuid NOT NULL,
+  state jsonb NOT NULL
+);
+CREATE INDEX consultations_notice_comments_consultation ON consultations_notice_comments (consultation_id);
+CREATE TABLE consultations_contributor_notices (
+  comment_id uuid PRIMARY KEY,
+  consultation_id uuid NOT NULL,
+  participant_id uuid NOT NULL,
+  published_at timestamptz NOT NULL,
+  notice jsonb NOT NULL
+);
+CREATE INDEX consultations_contributor_notices_participant
+  ON consultations_contributor_notices (participant_id, published_at);
+CREATE INDEX consultations_contributor_notices_consultation
+  ON consultations_contributor_notices (consultation_id);`,
+  },
 ];

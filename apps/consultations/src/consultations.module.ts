@@ -21,6 +21,18 @@ import { WithdrawCommentController } from './comments/withdraw-comment/withdraw-
 import { ProposeAmendmentController } from './consultations/propose-amendment/propose-amendment.controller';
 import { WithdrawAmendmentController } from './consultations/withdraw-amendment/withdraw-amendment.controller';
 import { ConsultationComment } from './consultation-listing/consultation-comment.entity';
+import { ContributorNoticeRecord } from './contributor-notices/contributor-notice.entity';
+import { ContributorNoticesController } from './contributor-notices/contributor-notices.controller';
+import { contributorNoticesProjection } from './contributor-notices/contributor-notices.projection';
+import {
+  NoticeAmendment,
+  NoticeComment,
+  NoticeConsultation,
+  NoticePlanElement,
+} from './contributor-notices/notice-sources.entity';
+import { outcomeNoticeEvents } from './contributor-notices/outcome-notice.events';
+import { outcomeNoticePublications } from './contributor-notices/outcome-notice.relay';
+import { OutcomeNotices } from './contributor-notices/outcome-notices.reactor';
 import { ConsultationListingController } from './consultation-listing/consultation-listing.controller';
 import { ConsultationListing } from './consultation-listing/consultation-listing.entity';
 import { consultationListingProjection } from './consultation-listing/consultation-listing.projection';
@@ -54,6 +66,11 @@ import { PlansController } from './plans/plans.controller';
       ConsultationListing,
       ConsultationComment,
       CommentListing,
+      NoticeConsultation,
+      NoticePlanElement,
+      NoticeAmendment,
+      NoticeComment,
+      ContributorNoticeRecord,
       OutcomeReportRecord,
     ]),
   ],
@@ -63,6 +80,7 @@ import { PlansController } from './plans/plans.controller';
     PlanDiffController,
     OpenConsultationController,
     ConsultationListingController,
+    ContributorNoticesController,
     CommentListingController,
     SubmitCommentController,
     WithdrawCommentController,
@@ -81,6 +99,7 @@ import { PlansController } from './plans/plans.controller';
     RecordContributorResidence,
     SubmitCommentHandler,
     DraftResponseHandler,
+    OutcomeNotices,
     OutcomeInputsReader,
     OutcomeReportStore,
     PublishOutcomeHandler,
@@ -91,13 +110,15 @@ export class ConsultationsModule {}
 export const consultationsContext: ContextContribution = {
   name: 'consultations',
   module: ConsultationsModule,
-  streamTypes: [planEvents, consultationEvents, commentEvents],
+  streamTypes: [planEvents, consultationEvents, commentEvents, outcomeNoticeEvents],
   migrations: consultationsMigrations,
   projections: [
     planVersionsProjection,
     amendmentCitationsProjection,
     consultationListingProjection,
     commentListingProjection,
+    contributorNoticesProjection,
   ],
   consumers: [contributorRollConsumer],
+  publishes: outcomeNoticePublications,
 };

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ContextContribution } from '@commonplan/nest';
 import { accessCodeEvents } from './access-codes/access-code.events';
+import { contributorMailConsumer, MailCommentOutcome } from './contributor-mail/comment-outcome-mail.handler';
 import { IdentityKeys } from './identity-keys.adapter';
 import { identityMigrations } from './identity.migrations';
 import { IdentityStreams } from './identity-streams.adapter';
@@ -55,6 +56,7 @@ import { VerificationPolicy } from './verification-policy/verification-policy.ad
     IssueVerificationMaterial,
     PasswordHasher,
     StaffAccounts,
+    MailCommentOutcome,
   ],
   exports: [StaffAccounts, IdentityStreams, Sessions, IdentityKeys, PersonalDataVault],
 })
@@ -73,4 +75,5 @@ export const identityContext: ContextContribution = {
   migrations: identityMigrations,
   projections: [personalDataViewsProjection],
   publishes: participantPublications,
+  consumers: [contributorMailConsumer],
 };

@@ -4,4 +4,5 @@
  */
 export * from './integration-event';
 export * from './identity';
+export * from './consultations';
 export * from './access';

@@ -119,6 +119,7 @@ export const ACCESS_POLICY = {
   // Public; officers of consultations also see withdrawn comments and draft responses.
   'GET /consultations/:consultationId/comments': 'public',
   'GET /consultations/me/comments': RESIDENTS,
+  'GET /consultations/me/notices': RESIDENTS,
   'PUT /consultations/:consultationId/comments/:commentId/response': ['officer:consultations'],
   'POST /consultations/:consultationId/response-groups': ['officer:consultations'],
   'POST /consultations/:consultationId/amendments': ['officer:consultations'],

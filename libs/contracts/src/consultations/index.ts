@@ -1,0 +1,1 @@
+export * from './comment-outcome-notice-due.events';
