@@ -10,9 +10,12 @@ export const applyEvents = async (
   events: readonly RecordedEvent[],
   manager: EntityManager,
 ): Promise<void> => {
-  for (const event of events) {
-    if (projection.handles.includes(event.type)) await projection.apply(event, manager);
+  const handled = events.filter((event) => projection.handles.includes(event.type));
+  if (projection.applyAll) {
+    if (handled.length > 0) await projection.applyAll(handled, manager);
+    return;
   }
+  for (const event of handled) await projection.apply(event, manager);
 };
 
 export interface LiveProjectionOptions {

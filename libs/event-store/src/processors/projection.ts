@@ -18,4 +18,9 @@ export interface Projection {
   /** Event types `apply` is called for; others only move the checkpoint. */
   readonly handles: readonly string[];
   apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
+  /**
+   * When given, called instead of `apply` with the handled events of a batch, in log order: for a read
+   * model that can write a busy batch in one statement rather than one per event.
+   */
+  applyAll?(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
 }

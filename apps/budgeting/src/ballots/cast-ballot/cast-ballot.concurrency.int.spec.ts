@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EventStreams } from '@commonplan/nest';
+import { EventStreams, Processors } from '@commonplan/nest';
 import { ballotRulesOf, evolveCycle, initialCycle } from '../../cycles/cycle';
 import { CYCLE_STREAM } from '../../cycles/cycle.events';
 import { ballotIssues, type ProjectOnOffer } from '../../cycles/ballot-rules';
@@ -56,6 +56,14 @@ describe('casting ballots at the same moment, on PostgreSQL', () => {
     const current = await bed.as(voter.token).get(`/budgeting/cycles/${cycle.cycleId}/my-ballot`).expect(200);
     expect(current.body).toEqual(accepted.find((body) => body.version === accepted.length));
     expect(current.body.receipt).toBe(stored.at(-1)!.hash);
+
+    // The versions reach the read model in batches; whichever way they were cut, the last one counts.
+    await bed.app.get(Processors).projections.caughtUp();
+    const { rows: counted } = await bed.db.query<{ version: number; receipt: string }>(
+      'SELECT version, receipt FROM budgeting_counted_ballots WHERE cycle_id = $1',
+      [cycle.cycleId],
+    );
+    expect(counted).toEqual([{ version: accepted.length, receipt: stored.at(-1)!.hash }]);
   });
 
   it('never stores a ballot that breaks a rule when 200 voters cast at once', async () => {
