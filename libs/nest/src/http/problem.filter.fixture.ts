@@ -76,6 +76,13 @@ class TroubleController {
     throw new RuleViolated('ballot.over-budget', 'the chosen projects cost more than the budget');
   }
 
+  @Get('rule-violated-by-a-field')
+  ruleViolatedByAField(): never {
+    throw new RuleViolated('comment.passage-outside-text', 'the passage ends after the measure’s text', {
+      field: 'target.end',
+    });
+  }
+
   @Get('forbidden')
   forbidden(): never {
     throw new ForbiddenException('officers only');

@@ -42,6 +42,17 @@ describe('problems over HTTP', () => {
     });
   });
 
+  it('names the field a refusal is about, with its code as the rule', async () => {
+    const response = await request(app.getHttpServer()).get('/trouble/rule-violated-by-a-field').expect(422);
+    expect(response.body.errors).toEqual([
+      {
+        field: 'target.end',
+        rule: 'comment.passage-outside-text',
+        message: 'the passage ends after the measure’s text',
+      },
+    ]);
+  });
+
   it('answers an invalid domain input with 400 and every issue', async () => {
     const response = await request(app.getHttpServer()).get('/trouble/invalid').expect(400);
     expect(response.headers['content-type']).toMatch(problemJson);

@@ -67,14 +67,16 @@ const messageOf = (exception: HttpException): string => {
 
 /**
  * The fields and rules behind a refusal: every `Invalid` has them, and any other refusal that can say
- * which facts stood in the way (an ineligible voter, say) carries them as `details.issues`.
+ * which facts stood in the way (an ineligible voter, say) carries them as `details.issues`. A refusal
+ * about one field names it as `details.field`, and its code is the rule it broke.
  */
-const issuesOf = (error: DomainError): readonly Issue[] | undefined =>
-  error instanceof Invalid
-    ? error.issues
-    : Array.isArray(error.details.issues)
-      ? (error.details.issues as Issue[])
-      : undefined;
+const issuesOf = (error: DomainError): readonly Issue[] | undefined => {
+  if (error instanceof Invalid) return error.issues;
+  if (Array.isArray(error.details.issues)) return error.details.issues as Issue[];
+  if (typeof error.details.field === 'string')
+    return [{ field: error.details.field, rule: error.code, message: error.message }];
+  return undefined;
+};
 
 const fromDomain = (error: DomainError, instance: string): Problem => {
   const { status, title } = BY_KIND[error.kind];
