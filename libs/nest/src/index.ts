@@ -5,6 +5,7 @@ export * from './database/database.tokens';
 export * from './database/event-streams';
 export * from './database/open-migrated-database';
 export * from './health/health.service';
+export * from './http/idempotency-key';
 export * from './http/never-collected';
 export * from './http/problem';
 export * from './metrics/platform-metrics';

@@ -1,10 +1,9 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorOf, CurrentPrincipal, type Principal } from '@commonplan/nest';
+import { actorOf, CurrentPrincipal, IdempotencyKey, type Principal } from '@commonplan/nest';
 import { BallotReceiptResponse } from '../ballot.response';
 import { CastBallotHandler, VOTER } from './cast-ballot.handler';
 import { CastBallotRequest, choicesOf, PaperBallotRequest } from './cast-ballot.request';
-import { IdempotencyKey } from './idempotency-key.pipe';
 
 const IDEMPOTENCY_KEY = {
   name: 'Idempotency-Key',

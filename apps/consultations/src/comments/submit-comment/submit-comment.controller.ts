@@ -1,6 +1,6 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorOf, CurrentPrincipal, type Principal } from '@commonplan/nest';
+import { actorOf, CurrentPrincipal, IdempotencyKey, type Principal } from '@commonplan/nest';
 import { SubmitCommentHandler, type CommentTaken } from './submit-comment.handler';
 import { OfflineCommentRequest, SubmitCommentRequest, targetOf } from './submit-comment.request';
 
@@ -37,9 +37,11 @@ export class SubmitCommentController {
     @CurrentPrincipal() contributor: Principal,
     @Param('consultationId', new ParseUUIDPipe()) consultationId: string,
     @Body() body: SubmitCommentRequest,
+    @IdempotencyKey() commandId: string | undefined,
   ): Promise<CommentTaken> {
     return this.handler.submit({
       consultationId,
+      ...(commandId ? { commandId } : {}),
       asked: {
         ...commentOf(body),
         channel: 'online',
@@ -62,9 +64,11 @@ export class SubmitCommentController {
     @CurrentPrincipal() officer: Principal,
     @Param('consultationId', new ParseUUIDPipe()) consultationId: string,
     @Body() body: OfflineCommentRequest,
+    @IdempotencyKey() commandId: string | undefined,
   ): Promise<CommentTaken> {
     return this.handler.submit({
       consultationId,
+      ...(commandId ? { commandId } : {}),
       asked: {
         ...commentOf(body),
         channel: body.channel,

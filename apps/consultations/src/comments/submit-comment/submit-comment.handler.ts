@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EventStreams, type Actor } from '@commonplan/nest';
-import { initialComment } from '../comment';
+import { EventIdReused, WrongExpectedVersion } from '@commonplan/event-store';
+import { RuleViolated } from '@commonplan/kernel';
+import { EventStreams, nameBasedUuid, type Actor } from '@commonplan/nest';
+import { initialComment, type Comment } from '../comment';
 import { COMMENT_STREAM } from '../comment.events';
 import { CommentStreams } from '../comment-streams.adapter';
 import { ContributorRoll } from '../contributor-roll/contributor-roll.adapter';
@@ -13,6 +15,8 @@ export interface SubmitCommentCommand {
   /** Offline, what the officer checked; online it is read from the contributor roll. */
   readonly standing?: Standing;
   readonly actor: Actor;
+  /** From the client's Idempotency-Key: a retry of the same comment is taken once. */
+  readonly commandId?: string;
 }
 
 export interface CommentTaken {
@@ -34,8 +38,26 @@ export class SubmitCommentHandler {
   ) {}
 
   async submit(command: SubmitCommentCommand): Promise<CommentTaken> {
-    const commentId = randomUUID();
+    // With a key, the comment's id follows from it and its sender, so a retry finds the first try.
+    const commentId = command.commandId
+      ? nameBasedUuid(command.commandId, `comment/${command.actor.participantId}`)
+      : randomUUID();
+    try {
+      return await this.take(commentId, command);
+    } catch (error) {
+      // A retry that raced its first try to the append: the first try is stored now.
+      if (!command.commandId || !(error instanceof WrongExpectedVersion || error instanceof EventIdReused))
+        throw error;
+      return this.take(commentId, command);
+    }
+  }
+
+  private take(commentId: string, command: SubmitCommentCommand): Promise<CommentTaken> {
     return this.streams.inTransaction(async (session) => {
+      if (command.commandId) {
+        const { state } = await this.comments.comment(session, commentId);
+        if (state.submission) return this.retried(commentId, state, command);
+      }
       const consultation = await this.comments.consultation(session, command.consultationId);
       const consulted = await this.comments.consulted(session, consultation);
       const standing: Standing = command.standing ?? {
@@ -46,10 +68,24 @@ export class SubmitCommentHandler {
       };
       const asked = { ...command.asked, consultationId: command.consultationId };
       const events = submitComment(initialComment(), consultation, consulted, asked, standing, new Date());
-      await this.streams.append(session, COMMENT_STREAM, commentId, events, 'no-stream', command.actor);
+      await this.streams.append(session, COMMENT_STREAM, commentId, events, 'no-stream', command.actor, {
+        ...(command.commandId ? { commandId: command.commandId } : {}),
+      });
       const [submitted] = events;
       const receivedAt = submitted?.type === 'CommentSubmitted' ? submitted.data.receivedAt : '';
       return { commentId, consultationId: command.consultationId, receivedAt };
     });
+  }
+
+  /** The first try's answer again, unless the key was sent before with another comment. */
+  private retried(commentId: string, stored: Comment, command: SubmitCommentCommand): CommentTaken {
+    const first = stored.submission!;
+    if (first.consultationId !== command.consultationId || first.text !== command.asked.text)
+      throw new RuleViolated(
+        'request.idempotency-key-reused',
+        'this Idempotency-Key was sent before with another comment; use a new key for a new comment',
+        { field: 'Idempotency-Key' },
+      );
+    return { commentId, consultationId: first.consultationId, receivedAt: first.receivedAt };
   }
 }

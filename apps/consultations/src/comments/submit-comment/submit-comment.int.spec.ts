@@ -38,6 +38,29 @@ describe.each<Engine>(['PGlite', 'PostgreSQL'])('commenting over HTTP on %s', (e
     return list.body.comments as Record<string, unknown>[];
   };
 
+  it('takes a comment sent again with the same Idempotency-Key once, and refuses the key for another comment', async () => {
+    const resident = bed.resident();
+    const key = randomUUID();
+    const send = (body: object) =>
+      bed
+        .as(resident.token)
+        .post(`/consultations/${consultationId}/comments`)
+        .set('idempotency-key', key)
+        .send(body);
+    const before = await commentEvents();
+    const answers = await Promise.all([send(onMeasure()), send(onMeasure()), send(onMeasure())]);
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
+    expect(await commentEvents()).toBe(before + 1);
+
+    const reused = await send(onMeasure({ text: 'Something else entirely.' })).expect(422);
+    expect(reused.body).toMatchObject({
+      code: 'request.idempotency-key-reused',
+      errors: [{ field: 'Idempotency-Key', rule: 'request.idempotency-key-reused' }],
+    });
+    expect(await commentEvents()).toBe(before + 1);
+  });
+
   it('takes a resident’s comment on a passage, lists it anonymously, and names an organisation only when asked', async () => {
     const resident = bed.resident();
     const { text } = firstMeasure();
