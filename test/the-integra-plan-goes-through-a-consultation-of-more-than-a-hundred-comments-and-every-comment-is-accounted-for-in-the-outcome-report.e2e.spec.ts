@@ -82,10 +82,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)(
     const url = (rest = '') => `/consultations/${consultationId}${rest}`;
     const caughtUp = () => app.get(Processors).projectionsCaughtUp();
     const measure = (number: string) => measureOf(v1, number);
-    /**
-     * The version numbers an added measure itself, after its section's last and never reusing a number
-     * ("11a"), whatever number the proposal carried: the report must give that same number.
-     */
+    /** The number the officer proposed for the added measure, which the version keeps. */
     const addedNumber = () =>
       v2.sections.flatMap((s) => s.measures).find((m) => m.measureId === amendment.added.measureId)!.number;
 
@@ -361,6 +358,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)(
       expect(twice.body.code).toBe('outcome.already-published');
       await caughtUp();
       v2 = (await as().get(`/consultations/plans/${planId}/versions/2`).expect(200)).body;
+      expect(addedNumber()).toBe('46');
     });
 
     it.each(['en', 'ar'])(

@@ -2,10 +2,17 @@ import type { AdoptedAmendment } from '../../plans/derive-version/derive-version
 import { standingAmendments, type Amendment, type Consultation } from '../consultation';
 
 const adopted = (amendment: Amendment): AdoptedAmendment => {
-  const { amendmentId, measureId, sectionId, content } = amendment;
+  const { amendmentId, measureId, sectionId, content, number } = amendment;
   switch (amendment.kind) {
     case 'add':
-      return { kind: 'add', amendmentId, measureId, sectionId: sectionId!, content: content! };
+      return {
+        kind: 'add',
+        amendmentId,
+        measureId,
+        sectionId: sectionId!,
+        content: content!,
+        ...(number ? { number } : {}),
+      };
     case 'change':
       return { kind: 'change', amendmentId, measureId, content: content! };
     case 'remove':

@@ -43,7 +43,14 @@ describe('the amendments the next version is made of', () => {
     );
     expect(adoptedAmendments(consultation)).toEqual([
       { kind: 'change', amendmentId: AMENDMENT, measureId: MEASURE_ONE_STOP, content },
-      { kind: 'add', amendmentId: ADDED, measureId: NEW_MEASURE, sectionId: SECTION_WELCOME, content },
+      {
+        kind: 'add',
+        amendmentId: ADDED,
+        measureId: NEW_MEASURE,
+        sectionId: SECTION_WELCOME,
+        content,
+        number: '3',
+      },
       { kind: 'remove', amendmentId: REMOVED, measureId: MEASURE_COUNCIL },
     ]);
   });

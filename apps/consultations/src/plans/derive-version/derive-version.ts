@@ -21,7 +21,13 @@ interface AmendmentBase {
 
 /** An amendment a consultation's outcome adopted, as the plan needs it. */
 export type AdoptedAmendment =
-  | (AmendmentBase & { readonly kind: 'add'; readonly sectionId: string; readonly content: MeasureContent })
+  | (AmendmentBase & {
+      readonly kind: 'add';
+      readonly sectionId: string;
+      readonly content: MeasureContent;
+      /** The number the officer proposed; kept unless the plan ever used it, then one is chosen. */
+      readonly number?: string;
+    })
   | (AmendmentBase & { readonly kind: 'change'; readonly content: MeasureContent })
   | (AmendmentBase & { readonly kind: 'remove' });
 
@@ -69,7 +75,10 @@ const adopt = (plan: Plan, from: PlanContent, progress: Progress, amendment: Ado
         amendmentId,
         sectionId,
       });
-    const number = numberAfter(lastNumberUpTo(progress.content, sectionId), progress.numbers);
+    const number =
+      amendment.number !== undefined && !progress.numbers.has(amendment.number)
+        ? amendment.number
+        : numberAfter(lastNumberUpTo(progress.content, sectionId), progress.numbers);
     derived = { amendmentId, kind: 'add', measureId, sectionId, number, content: measureContentOf(content) };
   } else {
     if (progress.removed.has(amendment.measureId))

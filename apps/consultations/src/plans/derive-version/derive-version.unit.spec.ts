@@ -80,6 +80,28 @@ describe('deriving a plan’s next version from a consultation’s amendments', 
     expect(findMeasure(versionOf(plan, 1)!.content, CLASSES)?.measure.title).toBe('Evening classes');
   });
 
+  it('keeps the number the officer proposed for an added measure, unless the plan ever used it', () => {
+    const numberOf = (number: string) => {
+      const events = deriveVersion(
+        publishedPlanOf(),
+        derive([
+          {
+            amendmentId: A1,
+            kind: 'add',
+            measureId: NEW,
+            sectionId: WORK,
+            content: content('Mentoring'),
+            number,
+          },
+        ]),
+      );
+      return measuresOf(latestVersion(publishedPlanOf(...events))!.content).find((m) => m.measureId === NEW)
+        ?.number;
+    };
+    expect(numberOf('46')).toBe('46');
+    expect(numberOf('1')).toBe('4');
+  });
+
   it('numbers an added measure after its section’s last one, never reusing a number the plan has had', () => {
     const first = deriveVersion(
       publishedPlanOf(),
