@@ -46,6 +46,7 @@ import { consultationEvents } from './consultations/consultation.events';
 import { OutcomeReportRecord } from './outcome-reports/outcome-report-record.entity';
 import { OutcomeReportStore } from './outcome-reports/outcome-report-store.adapter';
 import { OutcomeReportsController } from './outcome-reports/outcome-reports.controller';
+import { ReportAmendments } from './outcome-reports/report-amendments.reactor';
 import { AmendmentCitation } from './plan-diff/amendment-citation.entity';
 import { amendmentCitationsProjection } from './plan-diff/amendment-citations.projection';
 import { PlanDiffController } from './plan-diff/plan-diff.controller';
@@ -102,6 +103,7 @@ import { PlansController } from './plans/plans.controller';
     OutcomeNotices,
     OutcomeInputsReader,
     OutcomeReportStore,
+    ReportAmendments,
     PublishOutcomeHandler,
   ],
 })

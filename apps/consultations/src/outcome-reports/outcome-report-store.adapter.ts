@@ -1,12 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { SqlSession } from '@commonplan/event-store';
+import type { SqlDatabase, SqlSession } from '@commonplan/event-store';
+import { SQL_DATABASE } from '@commonplan/nest';
 import type { OutcomeReport } from '../outcome-report/outcome-report';
 import { outcomeReportCsv } from '../outcome-report/outcome-report.csv';
-import { outcomeReportHtml } from '../outcome-report/outcome-report.html';
-import { outcomeReportJson } from '../outcome-report/outcome-report.json';
 import { OutcomeReportRecord } from './outcome-report-record.entity';
+import { publishedReportHtml } from './published-report.html';
+import { publishedReportJson } from './published-report.json';
+import type { ReportAmendment } from './report-amendment';
 
 const primary = (language: string): string => language.split('-')[0]!.toLowerCase();
 
@@ -27,7 +29,10 @@ export const languageFor = (stored: readonly string[], asked: string | undefined
 /** The outcome reports of published consultations, one per consultation language, in every format. */
 @Injectable()
 export class OutcomeReportStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+  ) {}
 
   /** Renders and keeps `reports` (one per language, the default first) in the publishing transaction. */
   async save(
@@ -45,12 +50,37 @@ export class OutcomeReportStore {
           consultationId,
           report.language,
           ordinal,
-          outcomeReportJson(report),
+          publishedReportJson(report, null),
           outcomeReportCsv(report),
-          outcomeReportHtml(report),
+          publishedReportHtml(report, null),
           publishedAt.toISOString(),
         ],
       );
+  }
+
+  /**
+   * Replaces the published reports of a consultation with `reports` as `amendment` made them, every
+   * language at once. Rebuilt whole from the log, so writing the same twice leaves the same bytes.
+   */
+  async amend(
+    consultationId: string,
+    reports: readonly OutcomeReport[],
+    amendment: ReportAmendment,
+  ): Promise<void> {
+    await this.db.transaction(async (session) => {
+      for (const report of reports)
+        await session.query(
+          `UPDATE consultations_outcome_reports SET json = $3, csv = $4, html = $5
+            WHERE consultation_id = $1 AND language = $2`,
+          [
+            consultationId,
+            report.language,
+            publishedReportJson(report, amendment),
+            outcomeReportCsv(report),
+            publishedReportHtml(report, amendment),
+          ],
+        );
+    });
   }
 
   /** The report in the language asked for, or the nearest one kept; undefined before publication. */

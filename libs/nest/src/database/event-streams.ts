@@ -196,6 +196,18 @@ export class EventStreams {
   }
 
   /**
+   * Like `holdStill`, but alone: waits until every transaction holding the stream still has ended, and
+   * keeps new ones out until this one ends. For a decision that must see every write those guard.
+   */
+  async holdAlone(session: SqlSession, type: string, id: string): Promise<number | undefined> {
+    const { rows } = await session.query<{ version: string | number }>(
+      'SELECT version FROM streams WHERE stream_name = $1 FOR UPDATE',
+      [formatStreamName({ type, id })],
+    );
+    return rows[0] === undefined ? undefined : Number(rows[0].version);
+  }
+
+  /**
    * Keeps a stream from changing until the transaction ends (an append to it waits), so a decision
    * taken on its state cannot be overtaken: a ballot, say, by the vote closing. Call it before
    * loading the stream. Tells the version it holds, so state folded at that version may be reused;

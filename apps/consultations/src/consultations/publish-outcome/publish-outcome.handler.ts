@@ -11,11 +11,10 @@ import {
 import { Conflict, RuleViolated } from '@commonplan/kernel';
 import { EventStreams, Processors, RUNS_NOTARY, SQL_DATABASE, type Actor } from '@commonplan/nest';
 import { CommentStreams } from '../../comments/comment-streams.adapter';
-import { buildOutcomeReport } from '../../outcome-report/build-outcome-report';
+import { reportsOfOutcome } from '../../outcome-reports/reports-of-outcome';
 import { OutcomeReportStore } from '../../outcome-reports/outcome-report-store.adapter';
-import { planDiff } from '../../plan-diff/plan-diff';
 import { deriveVersion } from '../../plans/derive-version/derive-version';
-import { evolvePlan, initialPlan, versionOf, type Plan } from '../../plans/plan';
+import { evolvePlan, initialPlan, type Plan } from '../../plans/plan';
 import { PLAN_STREAM, type PlanEvent } from '../../plans/plan.events';
 import { evolveConsultation, type Consultation } from '../consultation';
 import { CONSULTATION_STREAM, type Checkpoint, type ConsultationEvent } from '../consultation.events';
@@ -102,6 +101,9 @@ export class PublishOutcomeHandler {
     asked: { withUnanswered: boolean; checkpoint: Checkpoint; actor: Actor },
   ): Promise<PublishedOutcome | undefined> {
     await this.streams.awaitTurn(session, CONSULTATION_STREAM, consultationId);
+    // Comments, responses and hidings hold the consultation still while they are decided: once it is
+    // held alone, every one of them has committed or waits, so the check below misses none.
+    await this.streams.holdAlone(session, CONSULTATION_STREAM, consultationId);
     const { state, version } = await this.comments.consultationToChange(session, consultationId);
     const planId = state.opening!.planId;
     await this.streams.awaitTurn(session, PLAN_STREAM, planId);
@@ -131,14 +133,13 @@ export class PublishOutcomeHandler {
     await this.streams.append(session, CONSULTATION_STREAM, consultationId, outcome, version, asked.actor);
     await this.streams.append(session, PLAN_STREAM, planId, derived, plan.version, asked.actor);
     const consultation = outcome.reduce(evolveConsultation, state);
-    await this.storeReports(
-      session,
+    const reports = reportsOfOutcome(
       consultationId,
       consultation,
-      inputs,
+      inputs.comments,
       derived.reduce(evolvePlan, plan.state),
-      now,
     );
+    await this.reports.save(session, consultationId, reports, now);
     const { nextPlanVersion, unansweredCommentIds } = consultation.outcome!;
     return { consultationId, planId, nextPlanVersion, unansweredCommentIds, checkpoint: asked.checkpoint };
   }
@@ -160,30 +161,6 @@ export class PublishOutcomeHandler {
         at.now,
       ),
     );
-  }
-
-  private async storeReports(
-    session: SqlSession,
-    consultationId: string,
-    consultation: Consultation,
-    inputs: OutcomeInputs,
-    plan: Plan,
-    now: Date,
-  ): Promise<void> {
-    const { opening, outcome } = consultation;
-    const citations = new Map(
-      [...consultation.amendments.values()].map((a) => [a.amendmentId, a.motivatedBy] as const),
-    );
-    const sources = {
-      consultationId,
-      consultation,
-      comments: inputs.comments,
-      consulted: versionOf(plan, opening!.planVersion)!,
-      next: versionOf(plan, outcome!.nextPlanVersion)!,
-      diff: planDiff(plan, opening!.planVersion, outcome!.nextPlanVersion, citations),
-    };
-    const reports = [...new Set(opening!.languages)].map((language) => buildOutcomeReport(sources, language));
-    await this.reports.save(session, consultationId, reports, now);
   }
 
   /**
