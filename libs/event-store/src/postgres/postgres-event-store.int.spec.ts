@@ -99,6 +99,27 @@ describe.each(engines)('the PostgreSQL event store on %s', (_engine, fresh) => {
     await slow.close();
   });
 
+  it('never keeps a reader of its own writes waiting while it gathers commits', async () => {
+    // A pause far longer than the test may run: only cutting it short lets the reads below finish.
+    const gathering = new PostgresEventStore(test.db, catalog, {
+      pollIntervalMs: 600_000,
+      gatherMs: 600_000,
+    });
+    const seen: string[] = [];
+    const subscription = gathering.subscribe({
+      from: await gathering.head(),
+      handle: async (events) => void seen.push(...events.map((event) => event.streamName)),
+    });
+    await subscription.caughtUp();
+    for (const n of [1, 2, 3]) {
+      const stream = `petition-${randomUUID()}`;
+      await gathering.append(stream, [signed(n)], 'no-stream');
+      await subscription.caughtUp();
+      expect(seen).toContain(stream);
+    }
+    await gathering.close();
+  });
+
   it('encodes a position as the stored transaction id and global position', async () => {
     const stream = `petition-${randomUUID()}`;
     const result = await store.append(stream, [signed(1)], 'no-stream');

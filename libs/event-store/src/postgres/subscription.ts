@@ -70,7 +70,7 @@ export class PostgresSubscription implements Subscription {
     return new Promise((resolve, reject) => {
       if (!this.running) return reject(new Error('the subscription was stopped'));
       this.waiters.push({ frontier, resolve, reject });
-      this.wake.notify();
+      this.wake.hurry();
     });
   }
 
@@ -109,8 +109,9 @@ export class PostgresSubscription implements Subscription {
   }
 
   private async readNext(): Promise<SettledBatch> {
+    // Someone waiting to read their own writes is not kept waiting for others' to gather.
     const gathering = this.lastReadAt + this.timing.gatherMs - performance.now();
-    if (gathering > 0) await this.wake.sleep(gathering);
+    if (gathering > 0 && this.waiters.length === 0) await this.wake.gather(gathering);
     this.lastReadAt = performance.now();
     return this.source.readSettled(this.current, this.timing.batchSize);
   }
@@ -156,16 +157,26 @@ export class PostgresSubscription implements Subscription {
   }
 }
 
-/** Waits that a commit notice cuts short, and sleeps that only stopping cuts short. */
+/**
+ * Waits that a commit notice cuts short, sleeps that only stopping cuts short, and gathering pauses
+ * that someone waiting to catch up cuts short.
+ */
 class Wakeup {
   private notified = false;
   private stopped = false;
   private onNotify?: () => void;
   private onStop?: () => void;
+  private onHurry?: () => void;
 
   notify(): void {
     this.notified = true;
     this.onNotify?.();
+  }
+
+  /** A notice that also ends a gathering pause. */
+  hurry(): void {
+    this.onHurry?.();
+    this.notify();
   }
 
   clear(): void {
@@ -176,6 +187,7 @@ class Wakeup {
     this.stopped = true;
     this.onNotify?.();
     this.onStop?.();
+    this.onHurry?.();
   }
 
   wait(ms: number): Promise<void> {
@@ -186,6 +198,11 @@ class Wakeup {
   sleep(ms: number): Promise<void> {
     if (this.stopped) return Promise.resolve();
     return this.timer(ms, (done) => (this.onStop = done));
+  }
+
+  gather(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return this.timer(ms, (done) => (this.onHurry = done));
   }
 
   private timer(ms: number, register: (done: (() => void) | undefined) => void): Promise<void> {
