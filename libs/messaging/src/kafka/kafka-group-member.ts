@@ -24,6 +24,13 @@ export interface GroupMemberContext {
 
 type Heartbeat = EachBatchPayload['heartbeat'];
 
+const JOIN_ATTEMPTS = 4;
+const JOIN_RETRY_MS = 500;
+
+/** An error code the broker answered with, as kafkajs reports it: not a timeout or a lost connection. */
+const isProtocolRefusal = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'KafkaJSProtocolError';
+
 /** A record no handler can read (written by something else than this bus): it goes straight to the dead letters. */
 class UnreadableRecord extends Error {
   constructor(cause: unknown) {
@@ -54,8 +61,30 @@ export class KafkaGroupMember implements ConsumerSubscription {
     private readonly context: GroupMemberContext,
   ) {}
 
-  /** Resolves once the consumer has joined and the group's start on each topic is committed. */
+  /**
+   * Resolves once the consumer has joined and the group's start on each topic is committed. A broker
+   * may refuse a join while the group rebalances under members arriving together; kafkajs then gives
+   * up on that consumer, so a fresh one asks again, a few times.
+   */
   static async join(options: ConsumerOptions, context: GroupMemberContext): Promise<KafkaGroupMember> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await KafkaGroupMember.joinOnce(options, context);
+      } catch (error) {
+        if (
+          attempt === JOIN_ATTEMPTS ||
+          !(error instanceof GroupJoinFailed && isProtocolRefusal(error.cause))
+        )
+          throw error;
+        await sleep(JOIN_RETRY_MS * attempt);
+      }
+    }
+  }
+
+  private static async joinOnce(
+    options: ConsumerOptions,
+    context: GroupMemberContext,
+  ): Promise<KafkaGroupMember> {
     const { timings } = context;
     const consumer = context.kafka.consumer({
       groupId: options.group,
