@@ -12,6 +12,7 @@ export * from './metrics/platform-metrics';
 export * from './platform.module';
 export * from './platform-app';
 export * from './start-platform';
+export * from './processors/hosted-reactor';
 export * from './processors/processors';
 export * from './messaging';
 export * from './auth';

@@ -1,15 +1,9 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { parseStreamName, ReactorRunner, type EventStore, type RecordedEvent } from '@commonplan/event-store';
+import { parseStreamName, type EventStore, type RecordedEvent } from '@commonplan/event-store';
 import { StaleVersion } from '@commonplan/kernel';
-import { EVENT_STORE, EventStreams, Processors, type UnnamedActor } from '@commonplan/nest';
+import { EVENT_STORE, EventStreams, HostedReactor, Processors, type UnnamedActor } from '@commonplan/nest';
 import { ContributorNoticeRecord } from './contributor-notice.entity';
 import { NoticeConsultation } from './notice-sources.entity';
 import { noticeMessage } from './notice-wording';
@@ -29,10 +23,7 @@ const PROJECTION_WAIT_MS = 5_000;
  * so a second run, here or in another process, adds nothing.
  */
 @Injectable()
-export class OutcomeNotices implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('OutcomeNotices');
-  private readonly runner: ReactorRunner;
-
+export class OutcomeNotices extends HostedReactor {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     private readonly streams: EventStreams,
@@ -40,35 +31,14 @@ export class OutcomeNotices implements OnApplicationBootstrap, BeforeApplication
     @InjectRepository(NoticeConsultation) private readonly consultations: Repository<NoticeConsultation>,
     @InjectRepository(ContributorNoticeRecord) private readonly notices: Repository<ContributorNoticeRecord>,
   ) {
-    this.runner = new ReactorRunner({
+    super(
       store,
-      reactor: {
-        name: 'consultations.outcome-notices',
-        handles: ['OutcomePublished'],
-        react: (event) => this.issue(event),
-      },
-      onError: (error, failure) =>
-        this.logger.warn(
-          { err: error, eventId: failure.event?.eventId, attempt: failure.attempt },
-          'could not issue the notices of an outcome; trying again',
-        ),
-    });
+      { name: 'consultations.outcome-notices', handles: ['OutcomePublished'] },
+      'could not issue the notices of an outcome; trying again',
+    );
   }
 
-  onApplicationBootstrap(): void {
-    this.runner.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.runner.stop();
-  }
-
-  /** Resolves once the notices of every outcome published so far are issued. */
-  async caughtUp(): Promise<void> {
-    await this.runner.caughtUp();
-  }
-
-  private async issue(outcome: RecordedEvent): Promise<void> {
+  protected async react(outcome: RecordedEvent): Promise<void> {
     const consultationId = parseStreamName(outcome.streamName).id;
     await this.processors.projectionsCaughtUp(PROJECTION_WAIT_MS);
     const consultation = await this.consultations.findOneBy({ consultationId });

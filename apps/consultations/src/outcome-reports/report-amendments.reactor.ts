@@ -1,19 +1,12 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   comparePositions,
   parseStreamName,
-  ReactorRunner,
   type EventStore,
   type Position,
   type RecordedEvent,
 } from '@commonplan/event-store';
-import { EVENT_STORE, EventStreams, type DomainEvent } from '@commonplan/nest';
+import { EVENT_STORE, EventStreams, HostedReactor, type DomainEvent } from '@commonplan/nest';
 import { COMMENT_STREAM, type CommentEvent } from '../comments/comment.events';
 import { CONSULTATION_STREAM, type ConsultationEvent } from '../consultations/consultation.events';
 import {
@@ -39,45 +32,21 @@ type Recorded<Event extends DomainEvent> = Event & Pick<RecordedEvent, 'position
  * the outcome waits to append, so the outcome is reacted to as well as the hiding.
  */
 @Injectable()
-export class ReportAmendments implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('ReportAmendments');
-  private readonly runner: ReactorRunner;
-
+export class ReportAmendments extends HostedReactor {
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     private readonly streams: EventStreams,
     private readonly inputs: OutcomeInputsReader,
     private readonly reports: OutcomeReportStore,
   ) {
-    this.runner = new ReactorRunner({
+    super(
       store,
-      reactor: {
-        name: 'consultations.outcome-report-amendments',
-        handles: ['CommentHidden', 'OutcomePublished'],
-        react: (event) => this.amend(event),
-      },
-      onError: (error, failure) =>
-        this.logger.warn(
-          { err: error, eventId: failure.event?.eventId, attempt: failure.attempt },
-          'could not amend the published report for a hidden comment; trying again',
-        ),
-    });
+      { name: 'consultations.outcome-report-amendments', handles: ['CommentHidden', 'OutcomePublished'] },
+      'could not amend the published report for a hidden comment; trying again',
+    );
   }
 
-  onApplicationBootstrap(): void {
-    this.runner.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.runner.stop();
-  }
-
-  /** Resolves once the reports show every comment hidden so far. */
-  async caughtUp(): Promise<void> {
-    await this.runner.caughtUp();
-  }
-
-  private async amend(event: RecordedEvent): Promise<void> {
+  protected async react(event: RecordedEvent): Promise<void> {
     const id = parseStreamName(event.streamName).id;
     if (event.type === 'OutcomePublished') return this.rebuild(id);
     const [submitted] = await this.streams.read<CommentEvent>(COMMENT_STREAM, id);
