@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import type { ContextContribution } from '@commonplan/nest';
+import { WebModule } from './web/web.module';
 
 /** The public HTTP edge: authentication and the web front end (ARCHITECTURE.md §9). */
-@Module({})
+@Module({ imports: [WebModule] })
 export class GatewayModule {}
 
 export const gatewayContext: ContextContribution = {

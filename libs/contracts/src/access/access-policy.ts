@@ -1,4 +1,5 @@
 import type { Badge } from '@commonplan/kernel';
+import { WEB_PAGES_POLICY } from './web-pages-policy';
 
 /**
  * Who may call a route: anyone, anyone signed in, or whoever holds one of the listed badges
@@ -129,4 +130,6 @@ export const ACCESS_POLICY = {
   'GET /consultations/:consultationId/outcome': 'public',
   'GET /consultations/:consultationId/outcome.csv': 'public',
   'GET /consultations/:consultationId/outcome.html': 'public',
+
+  ...WEB_PAGES_POLICY,
 } as const satisfies AccessPolicy;

@@ -28,6 +28,8 @@ export interface PlatformConfig {
   readonly signInAttemptsPerMinute?: { readonly perAddress: number; readonly perAccount: number };
   /** SMTP server and sender; absent: mail waits in the in-memory outbox. */
   readonly mail?: MailConfig;
+  /** Where the web pages reach the API, such as `http://api:3000`; absent: this very process. */
+  readonly apiUrl?: string;
 }
 
 export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
@@ -139,6 +141,13 @@ const readCorsOrigins = (value: string | undefined, problems: string[]): readonl
   return [];
 };
 
+const readApiUrl = (value: string | undefined, problems: string[]): string | undefined => {
+  if (value === undefined) return undefined;
+  if (isOrigin(value)) return value;
+  problems.push(`API_URL must be an http(s) origin without a path, such as http://api:3000 ${got(value)}`);
+  return undefined;
+};
+
 const readKafkaBrokers = (value: string | undefined, problems: string[]): readonly string[] | undefined => {
   if (value === undefined) return undefined;
   const brokers = value
@@ -202,6 +211,7 @@ export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfi
     registerMatchKey: readSecret('REGISTER_MATCH_KEY', valueOf(env, 'REGISTER_MATCH_KEY'), 16, problems),
     kafkaBrokers: readKafkaBrokers(valueOf(env, 'KAFKA_BROKERS'), problems),
     mail: readMailConfig(valueOf(env, 'SMTP_URL'), valueOf(env, 'MAIL_FROM'), problems),
+    apiUrl: readApiUrl(valueOf(env, 'API_URL'), problems),
     signInAttemptsPerMinute: {
       perAddress: readAttempts(
         'SIGN_IN_ATTEMPTS_PER_ADDRESS',

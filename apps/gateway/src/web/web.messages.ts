@@ -1,0 +1,7 @@
+import { homeMessages } from './home/home.messages';
+import { layoutMessages } from './kit/layout.messages';
+import type { Catalogues } from './kit/messages';
+import { signInMessages } from './sign-in/sign-in.messages';
+
+/** Every slice's catalogues; a slice of pages adds its own here. */
+export const WEB_MESSAGES: readonly Catalogues<string>[] = [layoutMessages, homeMessages, signInMessages];

@@ -1,0 +1,24 @@
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AssetsController } from './assets/assets.controller';
+import { HomeController } from './home/home.controller';
+import { LanguageQueryRedirect } from './kit/language-query.middleware';
+import { MessageBook } from './kit/messages';
+import { Pages } from './kit/pages';
+import { PlatformApi } from './kit/platform-api';
+import { SignInPagesController } from './sign-in/sign-in.controller';
+import { WEB_MESSAGES } from './web.messages';
+
+/**
+ * The pages residents and officers use, rendered on the server from the platform's own API
+ * (docs/adr/0009-web-front-end.md). Controllers with a leading `:lang` come last, so an API address
+ * is always matched by its own route first.
+ */
+@Module({
+  controllers: [AssetsController, SignInPagesController, HomeController],
+  providers: [Pages, PlatformApi, { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) }],
+})
+export class WebModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(LanguageQueryRedirect).forRoutes('*path');
+  }
+}

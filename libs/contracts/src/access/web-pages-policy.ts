@@ -1,0 +1,19 @@
+/**
+ * The web pages are public at the edge: each page calls the API with the reader's own session, and
+ * the API's rules above decide what that reader may see or do. A page that needs someone signed in
+ * sends a stranger to the sign-in page instead of answering 401.
+ */
+export const WEB_PAGES_POLICY = {
+  'GET /': 'public',
+  'GET /assets/:file': 'public',
+  'GET /sign-in/email': 'public',
+  'GET /:lang': 'public',
+  'GET /:lang/sign-in': 'public',
+  'POST /:lang/sign-in/access-code': 'public',
+  'POST /:lang/sign-in/email-link': 'public',
+  'GET /:lang/sign-in/email': 'public',
+  'POST /:lang/sign-in/email': 'public',
+  'GET /:lang/office/sign-in': 'public',
+  'POST /:lang/office/sign-in': 'public',
+  'POST /:lang/sign-out': 'public',
+} as const;

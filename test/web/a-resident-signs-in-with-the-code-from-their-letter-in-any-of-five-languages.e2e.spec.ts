@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchChromium, saveScreenshot } from '../support/browser';
+import { startWebPlatform, type WebPlatform } from '../support/web-platform';
+
+describe('a resident signs in with the code from their letter, in any of five languages', () => {
+  let platform: WebPlatform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([startWebPlatform(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  it('sends a bare address to the language the browser asks for, or the one ?lang= names', async () => {
+    const context = await browser.newContext({ locale: 'fa-IR' });
+    const page = await context.newPage();
+    await page.goto(platform.baseUrl);
+    expect(new URL(page.url()).pathname).toBe('/fa');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.goto(`${platform.baseUrl}/fa/sign-in?lang=uk`);
+    expect(new URL(page.url()).pathname).toBe('/uk/sign-in');
+    expect(await page.getAttribute('html', 'lang')).toBe('uk');
+    await context.close();
+  });
+
+  it.each(['en', 'ar'])('in %s, the home and sign-in pages pass axe-core', async (language) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const [name, address] of [
+      ['home', `/${language}`],
+      ['sign-in', `/${language}/sign-in`],
+      ['staff-sign-in', `/${language}/office/sign-in`],
+    ]) {
+      await page.goto(`${platform.baseUrl}${address}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `${name}-${language}`);
+    }
+    await context.close();
+  });
+
+  it('a wrong code is named beside the field and announced, and the right one signs in', async () => {
+    const [code] = await platform.accessCodes(1);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${platform.baseUrl}/ar/sign-in`);
+    await page.getByLabel('رمز الدخول').fill('WRONG-CODE-0000');
+    await page.getByRole('button', { name: 'الدخول بالرمز' }).click();
+    await expectAlert(page, 'رمز الدخول هذا غير صالح');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('رمز الدخول').fill(code!);
+    await page.getByRole('button', { name: 'الدخول بالرمز' }).click();
+    await page.waitForURL(`${platform.baseUrl}/ar`);
+    await expect(page.getByRole('button', { name: 'تسجيل الخروج' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+    await expect(page.getByRole('link', { name: 'تسجيل الدخول' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+const expectAlert = async (page: Page, text: string): Promise<void> => {
+  const alert = page.getByRole('alert');
+  await expect(alert.textContent()).resolves.toContain(text);
+};
