@@ -1,7 +1,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { NotAllowed, NotFound } from '@commonplan/kernel';
+import { NotAllowed } from '@commonplan/kernel';
 import { SessionTokens } from '@commonplan/nest';
 import type { SafeHtml } from './html';
 import { isLanguage } from './languages';
@@ -19,8 +19,8 @@ export class Pages {
 
   open(request: Request): PageContext {
     const language = request.params.lang;
-    if (!isLanguage(language))
-      throw new NotFound('page.unknown', `there is no page at ${request.path}`, { field: 'path' });
+    // Any address matches `/:lang`: one that names no language is answered as if nothing were routed there.
+    if (!isLanguage(language)) throw new NotFoundException(`Cannot ${request.method} ${request.path}`);
     if (request.method !== 'GET' && !sameOrigin(request))
       throw new NotAllowed('page.other-origin', 'forms are accepted only from this site’s own pages');
     const token = cookieOf(request, SESSION_COOKIE);
