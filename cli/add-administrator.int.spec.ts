@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { createPlatform } from '../deploy/embedded/platform';
 import { addAdministratorCommand } from './add-administrator.command';
 import type { CliContext } from './command';
+import { freshDataDir } from '@commonplan/testing';
 
 describe('commonplan add-administrator', () => {
   let dataDir: string;
 
-  beforeAll(() => (dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-admin-'))));
+  beforeAll(() => (dataDir = freshDataDir('commonplan-admin-')));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const run = async (args: string[]) => {
@@ -23,6 +22,7 @@ describe('commonplan add-administrator', () => {
     return { code, out, err };
   };
 
+  // Boots the platform three times on one PGlite folder: slow on a busy machine.
   it('opens the first administrator, whose enrolment token then works over HTTP, and no second one', async () => {
     const first = await run(['city.admin']);
     expect(first.code).toBe(0);
@@ -46,7 +46,7 @@ describe('commonplan add-administrator', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 180_000);
 
   it('refuses a username it could not use', async () => {
     await expect(run(['Ana Kovač'])).rejects.toThrow(/lower-case letters/);

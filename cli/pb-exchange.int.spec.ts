@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { SessionTokens } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { parsePabulib, tallyElection } from '../apps/budgeting/src/index';
 import { createPlatform } from '../deploy/embedded/platform';
 import type { CliContext } from './command';
@@ -19,7 +18,7 @@ describe('commonplan pb import and export, beside the platform on PostgreSQL', (
 
   beforeAll(async () => {
     database = await freshPostgres({ maxConnections: 4 });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-pb-exchange-'));
+    dataDir = freshDataDir('commonplan-pb-exchange-');
   });
   afterAll(async () => {
     await database?.drop();

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliContext } from './command';
 import { runCli } from './main';
+import { freshDataDir } from '@commonplan/testing';
 
 const PABULIB = path.resolve(__dirname, '..', '..', 'shared', 'data', 'pabulib');
 const ASSEN = path.join(PABULIB, 'Netherlands_Assen_2024.pb');
@@ -35,7 +36,7 @@ describe('commonplan pb tally', () => {
   };
 
   beforeAll(() => {
-    folder = mkdtempSync(path.join(tmpdir(), 'commonplan-pb-'));
+    folder = freshDataDir('commonplan-pb-', { pglite: false });
   });
 
   afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createPlatformApp, Processors } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { lanternsAccessPolicy, lanternsContext } from '../libs/nest/src/platform.fixture';
 import { rebuildCommand } from './rebuild.command';
 
@@ -16,7 +16,7 @@ describe('commonplan rebuild', () => {
 
   beforeAll(async () => {
     server = await freshPostgres({ maxConnections: 1 });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-rebuild-'));
+    dataDir = freshDataDir('commonplan-rebuild-');
     app = await createPlatformApp({
       name: 'commonplan-test',
       contexts: [lanternsContext],

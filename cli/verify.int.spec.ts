@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@commonplan/event-store';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import { sampleKey, writeSampleLog } from '../libs/event-store/src/verification/sample-log.fixture';
 
 const BIN = path.join(__dirname, '..', 'bin', 'commonplan.js');
@@ -31,7 +31,7 @@ const sample = { seed: 7, streams: 30, maxEvents: 6, checkpointEvery: 25, tail: 
 
 describe('commonplan verify', () => {
   let dataDir: string;
-  beforeEach(() => (dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-verify-'))));
+  beforeEach(() => (dataDir = freshDataDir('commonplan-verify-')));
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('verifies a PostgreSQL database, then names the event someone changed', async () => {

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { npmStart, stopIfRunning, type StartedProcess } from './support/npm-start';
+import { freshDataDir } from '@commonplan/testing';
 
 describe('a bad setting', () => {
   let dataDir: string;
   let started: StartedProcess | undefined;
 
   beforeAll(() => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-bad-setting-'));
+    dataDir = freshDataDir('commonplan-bad-setting-', { pglite: false });
   });
 
   afterAll(async () => {

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { Processors, SessionTokens } from '@commonplan/nest';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@commonplan/testing';
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer, freshDataDir } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
 
 jest.setTimeout(90_000);
@@ -22,7 +20,7 @@ describe('a resident who commented gets an e-mail in their language saying what 
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-e2e-notices-'));
+    dataDir = freshDataDir('commonplan-e2e-notices-');
     app = await createPlatform({
       config: {
         port: 0,

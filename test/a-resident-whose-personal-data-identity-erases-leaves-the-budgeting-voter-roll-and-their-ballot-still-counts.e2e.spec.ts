@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import { Processors, SessionTokens, SQL_DATABASE, type PlatformConfig } from '@commonplan/nest';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
 
 interface Engine {
@@ -23,7 +22,7 @@ const config = (dataDir: string, databaseUrl?: string): PlatformConfig => ({
 });
 
 const onPglite = async (): Promise<Engine> => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-e2e-erasure-'));
+  const dataDir = freshDataDir('commonplan-e2e-erasure-');
   return { config: config(dataDir), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
 };
 

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import { contextTopic, type IntegrationMessage, type MessageBus } from '@commonplan/messaging';
 import { MESSAGE_BUS, Processors, SessionTokens, SQL_DATABASE, type PlatformConfig } from '@commonplan/nest';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
 
 interface Engine {
@@ -24,7 +23,7 @@ const config = (dataDir: string, databaseUrl?: string): PlatformConfig => ({
 });
 
 const onPglite = async (): Promise<Engine> => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-e2e-roll-'));
+  const dataDir = freshDataDir('commonplan-e2e-roll-');
   return { config: config(dataDir), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
 };
 

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ACCESS_POLICY, decideAccess, type AccessDecision, type RouteKey } from '@commonplan/contracts';
 import { createPlatform } from '../deploy/embedded/platform';
 import { everyPrincipal } from './support/principals';
 import { methodOf, pathOf, servedRoutes } from './support/served-routes';
+import { freshDataDir } from '@commonplan/testing';
 
 /**
  * What the guard answers when it refuses. An allowed call may still be refused by the domain (a rule,
@@ -23,7 +22,7 @@ describe('who may call what: every route against the one access policy table, fo
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-authz-'));
+    dataDir = freshDataDir('commonplan-authz-');
     app = await createPlatform({ config: { port: 0, dataDir, logLevel: 'silent', environment: 'test' } });
   });
   afterAll(async () => {
@@ -51,17 +50,20 @@ describe('who may call what: every route against the one access policy table, fo
       const access = policy[route];
       // A route without a rule is the first test's failure; the guard refuses it to everyone.
       if (access === undefined) continue;
-      for (const principal of principals) {
-        const expected = decideAccess(access, principal.badges);
-        let call = request(server)[methodOf(route)](pathOf(route, randomUUID()));
-        if (principal.token) call = call.set('authorization', `Bearer ${principal.token}`);
-        const response = await call.send({});
-        const got = `${response.status} ${(response.body as { code?: string }).code ?? ''}`;
-        const wanted = expected === 'allow' ? 'through' : REFUSALS[expected];
-        const wrong = wanted === 'through' ? [401, 403].includes(response.status) : got !== wanted;
-        if (wrong) mismatches.push(`${route} as ${principal.name}: expected ${wanted}, got ${got}`);
-        checked += 1;
-      }
+      // One route's principals at a time together: the walk stays well inside the timeout on a busy machine.
+      await Promise.all(
+        principals.map(async (principal) => {
+          const expected = decideAccess(access, principal.badges);
+          let call = request(server)[methodOf(route)](pathOf(route, randomUUID()));
+          if (principal.token) call = call.set('authorization', `Bearer ${principal.token}`);
+          const response = await call.send({});
+          const got = `${response.status} ${(response.body as { code?: string }).code ?? ''}`;
+          const wanted = expected === 'allow' ? 'through' : REFUSALS[expected];
+          const wrong = wanted === 'through' ? [401, 403].includes(response.status) : got !== wanted;
+          if (wrong) mismatches.push(`${route} as ${principal.name}: expected ${wanted}, got ${got}`);
+          checked += 1;
+        }),
+      );
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(200);

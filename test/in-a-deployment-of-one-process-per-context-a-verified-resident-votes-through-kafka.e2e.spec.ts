@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -11,6 +9,7 @@ import {
   startKafkaMockCluster,
   type KafkaMockCluster,
   type TestDatabase,
+  freshDataDir,
 } from '@commonplan/testing';
 import { budgetingContext } from '../apps/budgeting/src/index';
 import { identityContext } from '../apps/identity/src/index';
@@ -31,7 +30,7 @@ describe('in a deployment of one process per context', () => {
     kafka = await startKafkaMockCluster();
     database = await freshPostgres({ maxConnections: 4 });
     // One folder for both: it holds the session key every process of a deployment shares.
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-distributed-'));
+    dataDir = freshDataDir('commonplan-distributed-');
     const config: PlatformConfig = {
       port: 0,
       dataDir,

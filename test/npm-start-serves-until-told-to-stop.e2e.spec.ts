@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, npmStart, stopIfRunning, waitUntilReady, type StartedProcess } from './support/npm-start';
+import { freshDataDir } from '@commonplan/testing';
 
 // npm announces the script it runs on stdout before handing over to it.
 const isNpmBanner = (line: string): boolean => line.trim() === '' || line.startsWith('> ');
@@ -18,7 +18,7 @@ describe('npm start', () => {
   let started: StartedProcess | undefined;
 
   beforeAll(() => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-npm-start-'));
+    dataDir = freshDataDir('commonplan-npm-start-');
   });
 
   afterAll(async () => {

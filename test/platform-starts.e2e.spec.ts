@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import type { PlatformConfig } from '../libs/nest/src/config/platform-config';
 import { createPlatform } from '../deploy/embedded/platform';
 
@@ -24,7 +23,7 @@ const config = (dataDir: string, databaseUrl?: string): PlatformConfig => ({
 });
 
 const onPglite = async (): Promise<Engine> => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-e2e-'));
+  const dataDir = freshDataDir('commonplan-e2e-');
   return {
     database: 'pglite',
     config: config(dataDir),

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Processors, SessionTokens } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
 import {
   ConsultationLedger,
@@ -87,7 +86,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)(
       v2.sections.flatMap((s) => s.measures).find((m) => m.measureId === amendment.added.measureId)!.number;
 
     beforeAll(async () => {
-      dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-e2e-integra-'));
+      dataDir = freshDataDir('commonplan-e2e-integra-');
       database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
       app = await createPlatform({
         config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },

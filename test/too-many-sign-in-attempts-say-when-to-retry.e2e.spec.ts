@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { RouteKey } from '@commonplan/contracts';
 import { SessionTokens } from '@commonplan/nest';
 import { createPlatform } from '../deploy/embedded/platform';
 import { methodOf, pathOf } from './support/served-routes';
+import { freshDataDir } from '@commonplan/testing';
 
 /** Every endpoint that counts attempts per address, each with a well-formed but wrong body. */
 const LIMITED: readonly { readonly route: RouteKey; readonly body: object; readonly resident?: true }[] = [
@@ -25,7 +24,7 @@ describe('too many sign-in attempts from one address are refused with the second
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-429-'));
+    dataDir = freshDataDir('commonplan-429-');
     app = await createPlatform({
       config: {
         port: 0,

@@ -38,9 +38,15 @@ export const servedRoutes = (app: NestExpressApplication): RouteKey[] => {
   return [...new Set(keys)];
 };
 
-/** A concrete path for a route: every parameter replaced by `segment`, sent as it is written. */
+/**
+ * A concrete path for a route: every parameter replaced by `segment`, sent as it is written, except
+ * a web page's language, which is English so that the page itself answers rather than a 404.
+ */
 export const pathOf = (key: RouteKey, segment: string): string =>
-  key.slice(key.indexOf(' ') + 1).replace(/:[A-Za-z]+/g, segment);
+  key
+    .slice(key.indexOf(' ') + 1)
+    .replace(/^\/:lang(?=\/|$)/, '/en')
+    .replace(/:[A-Za-z]+/g, segment);
 
 export const hasParameters = (key: RouteKey): boolean => key.includes('/:');
 

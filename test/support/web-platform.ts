@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { BrowserContext } from 'playwright-core';
 import request from 'supertest';
 import type { RoleGrant } from '@commonplan/kernel';
 import { SessionTokens } from '@commonplan/nest';
 import { createPlatform } from '../../deploy/embedded/platform';
+import { freshDataDir } from '@commonplan/testing';
 
 /** The embedded platform on PGlite, listening on a free port, as `npm start` serves it. */
 export interface WebPlatform {
@@ -24,7 +23,7 @@ export interface WebPlatform {
 }
 
 export const startWebPlatform = async (): Promise<WebPlatform> => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-web-'));
+  const dataDir = freshDataDir('commonplan-web-');
   const app = await createPlatform({
     config: { port: 0, dataDir, logLevel: 'silent', environment: 'test' },
   });

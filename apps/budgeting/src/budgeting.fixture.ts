@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import type { ResidenceFacts } from '@commonplan/kernel';
 import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { budgetingContext } from './budgeting.module';
 import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
@@ -51,7 +49,7 @@ export class BudgetingTestbed {
 
   /** `runsNotary`: for tests that count ballots, which cites a checkpoint the notary signs. */
   static async start(engine: Engine, { runsNotary = false } = {}): Promise<BudgetingTestbed> {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-budgeting-'));
+    const dataDir = freshDataDir('commonplan-budgeting-', { pglite: engine === 'PGlite' });
     const database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 2 }) : undefined;
     const app = await createPlatformApp({
       name: 'commonplan-budgeting-test',

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import type { RoleGrant } from '@commonplan/kernel';
 import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { consultationsContext } from './consultations.module';
 
 export type Engine = 'PGlite' | 'PostgreSQL';
@@ -58,7 +57,7 @@ export class ConsultationsTestbed {
 
   /** `runsNotary`: for tests that publish an outcome, which cites a checkpoint the notary signs. */
   static async start(engine: Engine, { runsNotary = false } = {}): Promise<ConsultationsTestbed> {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-consultations-'));
+    const dataDir = freshDataDir('commonplan-consultations-', { pglite: engine === 'PGlite' });
     const database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
     const app = await createPlatformApp({
       name: 'commonplan-consultations-test',

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RoleGrant } from '@commonplan/kernel';
 import { createPlatformApp, SessionTokens, type PlatformConfig } from '@commonplan/nest';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import { identityContext } from './identity.module';
 
 export interface IdentityPlatform {
@@ -22,7 +20,7 @@ export const identityPlatform = async (
   engine: Engine,
   config: Partial<PlatformConfig> = {},
 ): Promise<IdentityPlatform> => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-identity-'));
+  const dataDir = freshDataDir('commonplan-identity-', { pglite: engine === 'PGlite' });
   const server = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
   const app = await createPlatformApp({
     name: 'commonplan-identity-test',

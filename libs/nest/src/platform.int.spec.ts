@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import { verifyDatabase, type SqlDatabase } from '@commonplan/event-store';
 import type { PlatformConfig } from './config/platform-config';
 import { SQL_DATABASE } from './database/database.tokens';
@@ -28,7 +27,7 @@ describe.each([
   let app: NestExpressApplication;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-platform-'));
+    dataDir = freshDataDir('commonplan-platform-', { pglite: !freshServer });
     const server = await freshServer?.({ maxConnections: 1 });
     dropServer = server?.drop;
     app = await createPlatformApp({

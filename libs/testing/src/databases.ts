@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { PgliteDatabase, PostgresDatabase, type SqlDatabase } from '@commonplan/event-store';
+import { pgliteTemplateDump } from './pglite-template';
 
 export interface TestDatabase {
   readonly db: SqlDatabase;
@@ -45,9 +46,9 @@ export const freshPostgres = async (options: { maxConnections?: number } = {}): 
   };
 };
 
-/** A new, in-memory PGlite database. */
+/** A new, in-memory PGlite database, loaded from the test run's initialised template when there is one. */
 export const freshPglite = async (): Promise<TestDatabase> => {
-  const db = await PgliteDatabase.open();
+  const db = await PgliteDatabase.open(undefined, { loadDataDir: pgliteTemplateDump() });
   return { db, url: '', drop: () => db.close() };
 };
 

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createPlatformApp, Processors, SessionTokens } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { budgetingContext } from '../budgeting.module';
 
 const opening = {
@@ -24,7 +22,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('cycles and projects over HTTP 
   let resident: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-budgeting-'));
+    dataDir = freshDataDir('commonplan-budgeting-');
     database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
     app = await createPlatformApp({
       name: 'commonplan-budgeting-test',

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createPlatformApp, EventStreams, Processors, SessionTokens } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { budgetingContext } from '../budgeting.module';
 import { evolveCycle, initialCycle, type Cycle } from '../cycles/cycle';
 import { CYCLE_STREAM, type CycleEvent } from '../cycles/cycle.events';
@@ -61,7 +59,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('implementation updates and fol
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-implementation-'));
+    dataDir = freshDataDir('commonplan-implementation-');
     database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
     app = await createPlatformApp({
       name: 'commonplan-implementation-test',

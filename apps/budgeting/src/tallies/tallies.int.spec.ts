@@ -1,12 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import { createPlatformApp, EventStreams, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { BallotBox } from '../ballots/ballot-box.adapter';
 import { budgetingContext } from '../budgeting.module';
 import { tallyElection, type Election } from '../tally';
@@ -30,7 +28,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('tallies and results over HTTP 
   let officer: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-tallies-'));
+    dataDir = freshDataDir('commonplan-tallies-');
     database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
     app = await createPlatformApp({
       name: 'commonplan-budgeting-test',

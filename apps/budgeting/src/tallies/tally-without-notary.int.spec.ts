@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { readNotaryCheckpoints, type SqlDatabase } from '@commonplan/event-store';
 import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { budgetingContext } from '../budgeting.module';
 import { VoterRoll } from '../voter-roll/voter-roll.adapter';
 
@@ -21,7 +19,7 @@ describe('a budgeting process without the notary, on PostgreSQL', () => {
   const dataDirs: string[] = [];
 
   const start = (runsNotary: boolean) => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-tally-notary-'));
+    const dataDir = freshDataDir('commonplan-tally-notary-');
     dataDirs.push(dataDir);
     return createPlatformApp({
       name: runsNotary ? 'commonplan-notary-test' : 'commonplan-budgeting-test',

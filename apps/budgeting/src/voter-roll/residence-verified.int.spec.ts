@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   contextTopic,
@@ -10,7 +8,7 @@ import {
   type MessageBus,
 } from '@commonplan/messaging';
 import { createPlatformApp, MESSAGE_BUS } from '@commonplan/nest';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import { budgetingContext } from '../budgeting.module';
 import { VoterRoll } from './voter-roll.adapter';
 
@@ -37,7 +35,7 @@ describe.each([
   let dropServer: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-voter-roll-'));
+    dataDir = freshDataDir('commonplan-voter-roll-');
     const server = await freshServer?.({ maxConnections: 1 });
     dropServer = server?.drop;
     app = await createPlatformApp({

@@ -29,9 +29,15 @@ export class PgliteDatabase implements SqlDatabase {
     this.session = sessionOf(pglite);
   }
 
-  /** `dataDir` undefined keeps the database in memory. */
-  static async open(dataDir?: string): Promise<PgliteDatabase> {
-    const pglite = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  /**
+   * `dataDir` undefined keeps the database in memory. `loadDataDir` starts it from a dump
+   * (`dumpDataDir`) instead of an empty cluster: a backup, or a test run's initialised template.
+   */
+  static async open(dataDir?: string, { loadDataDir }: { loadDataDir?: Blob } = {}): Promise<PgliteDatabase> {
+    const pglite = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      ...(loadDataDir === undefined ? {} : { loadDataDir }),
+    });
     return new PgliteDatabase(pglite);
   }
 

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { freshPostgres, type TestDatabase } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
 import { createPlatformApp } from '../platform-app';
 import { lanternsAccessPolicy, lanternsContext } from '../platform.fixture';
 import { SessionRevocations } from './session-revocations';
@@ -15,7 +13,7 @@ describe('revoking a session in one process of a deployment', () => {
 
   beforeAll(async () => {
     database = await freshPostgres({ maxConnections: 2 });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-revocations-'));
+    dataDir = freshDataDir('commonplan-revocations-', { pglite: false });
     const start = () =>
       createPlatformApp({
         name: 'commonplan-test',

@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request, { type Response } from 'supertest';
 import type { PlatformConfig } from '../config/platform-config';
 import { createPlatformApp } from '../platform-app';
 import { lanternsAccessPolicy, lanternsContext } from '../platform.fixture';
+import { freshDataDir } from '@commonplan/testing';
 
 const CITY = 'https://city.example';
 const problemJson = /^application\/problem\+json/;
@@ -66,7 +65,7 @@ describe('the HTTP edge of a platform', () => {
   let closed: NestExpressApplication;
 
   beforeAll(async () => {
-    dataDirs = [0, 1].map(() => mkdtempSync(path.join(tmpdir(), 'commonplan-edge-')));
+    dataDirs = [0, 1].map(() => freshDataDir('commonplan-edge-'));
     const start = (dataDir: string, corsOrigins?: readonly string[]) =>
       createPlatformApp({
         name: 'commonplan-test',

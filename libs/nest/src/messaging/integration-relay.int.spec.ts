@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { freshPostgres } from '@commonplan/testing';
+import { freshPostgres, freshDataDir } from '@commonplan/testing';
 import type { EventStore, SqlDatabase } from '@commonplan/event-store';
 import { contextTopic, type IntegrationMessage, type MessageBus } from '@commonplan/messaging';
 import { EVENT_STORE, SQL_DATABASE } from '../database/database.tokens';
@@ -54,7 +52,7 @@ describe.each([
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'commonplan-relay-'));
+    dataDir = freshDataDir('commonplan-relay-', { pglite: !freshServer });
     const server = await freshServer?.({ maxConnections: 1 });
     dropServer = server?.drop;
     databaseUrl = server?.url;

@@ -1,6 +1,7 @@
 // Each test run gets its own PostgreSQL databases, named after the run, and drops them at the end.
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
+const pgliteTemplate = require('./pglite-template');
 
 module.exports = async () => {
   const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -16,5 +17,6 @@ module.exports = async () => {
     await client.end().catch(() => undefined);
   }
   process.env.TEST_POSTGRES_URL = adminUrl;
+  process.env.COMMONPLAN_PGLITE_TEMPLATE = await pgliteTemplate();
   process.env.COMMONPLAN_TEST_RUN = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 };
