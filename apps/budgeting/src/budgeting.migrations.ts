@@ -108,4 +108,18 @@ ALTER TABLE budgeting_notifications ALTER COLUMN progress DROP NOT NULL;`,
     id: 'budgeting/0033-project-supports',
     sql: `ALTER TABLE budgeting_projects ADD COLUMN supports integer NOT NULL DEFAULT 0 CHECK (supports >= 0);`,
   },
+  {
+    id: 'budgeting/0040-cycle-listing',
+    sql: `CREATE TABLE budgeting_cycles (
+  cycle_id uuid PRIMARY KEY,
+  title jsonb NOT NULL,
+  phase text NOT NULL,
+  budget_amount text NOT NULL,
+  currency text NOT NULL,
+  districts jsonb NOT NULL,
+  ballot_kind text NOT NULL,
+  schedule jsonb NOT NULL,
+  opened_at timestamptz NOT NULL
+);`,
+  },
 ];

@@ -10,6 +10,8 @@ import { budgetingMigrations } from './budgeting.migrations';
 import { CountedBallotRow } from './counted-ballots/counted-ballot.entity';
 import { countedBallotsProjection } from './counted-ballots/counted-ballots.projection';
 import { cycleEvents } from './cycles/cycle.events';
+import { CycleListing } from './cycles/cycle-listing.entity';
+import { cycleListingProjection } from './cycles/cycle-listing.projection';
 import { CyclesController } from './cycles/cycles.controller';
 import { ProjectFollowingController } from './following/project-following.controller';
 import { projectFollowingEvents } from './following/project-following.events';
@@ -50,6 +52,7 @@ import { VoterRoll } from './voter-roll/voter-roll.adapter';
       NotificationFollower,
       NotificationProject,
       CountedBallotRow,
+      CycleListing,
     ]),
   ],
   controllers: [
@@ -89,6 +92,7 @@ export const budgetingContext: ContextContribution = {
     implementationProjection,
     notificationsProjection,
     countedBallotsProjection,
+    cycleListingProjection,
   ],
   consumers: [voterRollConsumer, voterRollErasureConsumer],
 };

@@ -5,12 +5,18 @@ import type { ElectionImported } from './election-imported.events';
 import { PHASES, type CycleEvent, type CycleOpened, type Phase } from './cycle.events';
 import { tallyRuleOf, type TallyRuleChoice } from './tally-rule';
 
+export type CycleTitle = CycleOpened['title'];
+export type PhaseDates = CycleOpened['schedule'][number];
+
 export interface Cycle {
   readonly opened: boolean;
+  readonly title?: CycleTitle;
   readonly phase?: Phase;
   readonly budget: bigint;
   readonly currency: string;
   readonly districts: ReadonlyMap<string, bigint>;
+  /** The dates the city announced for each phase; phases still advance only when an officer says so. */
+  readonly schedule: readonly PhaseDates[];
   readonly withSupports: boolean;
   readonly ballotRules?: BallotRules;
   readonly eligibility?: EligibilityRule;
@@ -30,6 +36,7 @@ export const initialCycle = (): Cycle => ({
   budget: 0n,
   currency: 'EUR',
   districts: new Map(),
+  schedule: [],
   withSupports: false,
   tallyRule: { rule: 'greedy' },
   tallies: 0,
@@ -53,10 +60,13 @@ export const ballotRulesOf = (stored: CycleOpened['ballotRules']): BallotRules =
 export const evolveCycle = (state: Cycle, event: CycleEvent): Cycle => {
   switch (event.type) {
     case 'CycleOpened': {
-      const { budget, districts, withSupports, ballotRules, eligibility, tallyRule } = event.data;
+      const { title, budget, districts, schedule, withSupports, ballotRules, eligibility, tallyRule } =
+        event.data;
       return {
         ...state,
         opened: true,
+        title,
+        schedule,
         phase: 'proposals',
         budget: BigInt(budget.amount),
         currency: budget.currency,

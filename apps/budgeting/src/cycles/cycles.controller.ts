@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { NotFound } from '@commonplan/kernel';
 import { actorOf, CurrentPrincipal, EventStreams, Processors, type Principal } from '@commonplan/nest';
 import { BallotBox } from '../ballots/ballot-box.adapter';
 import { evolveCycle, initialCycle, type Cycle } from './cycle';
+import { CycleListing } from './cycle-listing.entity';
 import { advancePhase, changeBallotRules, openCycle } from './cycle.decisions';
 import { CYCLE_STREAM, type CycleEvent } from './cycle.events';
 import { ChangeBallotRulesRequest, OpenCycleRequest } from './cycles.request';
@@ -13,7 +16,9 @@ const cycleParam = new ParseUUIDPipe();
 
 const viewOf = (cycleId: string, cycle: Cycle) => ({
   cycleId,
+  title: cycle.title ?? null,
   phase: cycle.phase,
+  schedule: cycle.schedule,
   budget: { amount: cycle.budget.toString(), currency: cycle.currency },
   districts: [...cycle.districts].map(([name, budget]) => ({ name, budget: budget.toString() })),
   withSupports: cycle.withSupports,
@@ -32,7 +37,26 @@ export class CyclesController {
     private readonly streams: EventStreams,
     private readonly ballotBox: BallotBox,
     private readonly processors: Processors,
+    @InjectRepository(CycleListing) private readonly listings: Repository<CycleListing>,
   ) {}
+
+  /** Every cycle, the newest first: few a year, so one page holds them all. */
+  @Get()
+  async list() {
+    const rows = await this.listings.find({ order: { openedAt: 'DESC', cycleId: 'ASC' } });
+    return {
+      cycles: rows.map((row) => ({
+        cycleId: row.cycleId,
+        title: row.title,
+        phase: row.phase,
+        budget: { amount: row.budgetAmount, currency: row.currency },
+        districts: row.districts,
+        ballotKind: row.ballotKind,
+        schedule: row.schedule,
+        openedAt: row.openedAt.toISOString(),
+      })),
+    };
+  }
 
   @Post()
   async open(@CurrentPrincipal() officer: Principal, @Body() body: OpenCycleRequest) {

@@ -1,7 +1,17 @@
+import { ballotProblemMessages } from './budgets/ballot-problems.messages';
+import { ballotMessages } from './budgets/ballot.messages';
+import { budgetsMessages } from './budgets/budgets.messages';
 import { homeMessages } from './home/home.messages';
 import { layoutMessages } from './kit/layout.messages';
 import type { Catalogues } from './kit/messages';
 import { signInMessages } from './sign-in/sign-in.messages';
 
 /** Every slice's catalogues; a slice of pages adds its own here. */
-export const WEB_MESSAGES: readonly Catalogues<string>[] = [layoutMessages, homeMessages, signInMessages];
+export const WEB_MESSAGES: readonly Catalogues<string>[] = [
+  layoutMessages,
+  homeMessages,
+  signInMessages,
+  budgetsMessages,
+  ballotMessages,
+  ballotProblemMessages,
+];

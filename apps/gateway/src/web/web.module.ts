@@ -1,5 +1,6 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AssetsController } from './assets/assets.controller';
+import { BudgetsPagesController } from './budgets/budgets.controller';
 import { HomeController } from './home/home.controller';
 import { LanguageQueryRedirect } from './kit/language-query.middleware';
 import { MessageBook } from './kit/messages';
@@ -14,7 +15,7 @@ import { WEB_MESSAGES } from './web.messages';
  * is always matched by its own route first.
  */
 @Module({
-  controllers: [AssetsController, SignInPagesController, HomeController],
+  controllers: [AssetsController, SignInPagesController, HomeController, BudgetsPagesController],
   providers: [Pages, PlatformApi, { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) }],
 })
 export class WebModule implements NestModule {

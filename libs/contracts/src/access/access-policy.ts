@@ -70,6 +70,7 @@ export const ACCESS_POLICY = {
   'GET /identity/audit/personal-data-views': ['auditor'],
 
   'POST /budgeting/cycles': ['officer:budgeting', 'administrator'],
+  'GET /budgeting/cycles': 'public',
   'GET /budgeting/cycles/:cycleId': 'public',
   'POST /budgeting/cycles/:cycleId/phase-advances': ['officer:budgeting'],
   'PUT /budgeting/cycles/:cycleId/ballot-rules': ['officer:budgeting'],

@@ -16,4 +16,11 @@ export const WEB_PAGES_POLICY = {
   'GET /:lang/office/sign-in': 'public',
   'POST /:lang/office/sign-in': 'public',
   'POST /:lang/sign-out': 'public',
+  'GET /:lang/budgets': 'public',
+  'GET /:lang/budgets/:cycleId': 'public',
+  'GET /:lang/budgets/:cycleId/projects/:projectId': 'public',
+  'GET /:lang/budgets/:cycleId/ballot': 'public',
+  'POST /:lang/budgets/:cycleId/ballot/review': 'public',
+  'POST /:lang/budgets/:cycleId/ballot': 'public',
+  'GET /:lang/budgets/:cycleId/ballot/receipt': 'public',
 } as const;

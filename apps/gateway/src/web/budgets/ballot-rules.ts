@@ -1,0 +1,28 @@
+import type { PageContext } from '../kit/page-context';
+import { majorUnits, type BallotRules, type Money } from './budgets.api';
+
+/** The cycle's ballot rules in plain words, for a reader who has never voted this way before. */
+export const rulesInWords = (page: PageContext, rules: BallotRules, budget: Money): string[] => {
+  switch (rules.kind) {
+    case 'approval':
+      return [
+        page.t('budgets.rules.approval', { max: page.format.number(rules.maxChoices) }),
+        ...(rules.minChoices > 0
+          ? [page.t('budgets.rules.approval-min', { min: page.format.number(rules.minChoices) })]
+          : []),
+      ];
+    case 'knapsack':
+      return [
+        page.t('budgets.rules.knapsack', {
+          budget: page.format.money(majorUnits(budget.amount), budget.currency),
+        }),
+        ...(rules.minSpendShare > 0
+          ? [page.t('budgets.rules.knapsack-min', { share: page.format.percent(rules.minSpendShare) })]
+          : []),
+      ];
+    case 'ranked':
+      return [page.t('budgets.rules.ranked', { max: page.format.number(rules.maxChoices) })];
+    case 'cumulative':
+      return [page.t('budgets.rules.cumulative', { points: page.format.number(rules.points) })];
+  }
+};
