@@ -1,9 +1,11 @@
+import { budgetOutcomesMessages } from './budget-outcomes/budget-outcomes.messages';
 import { ballotProblemMessages } from './budgets/ballot-problems.messages';
 import { ballotMessages } from './budgets/ballot.messages';
 import { budgetsMessages } from './budgets/budgets.messages';
 import { homeMessages } from './home/home.messages';
 import { layoutMessages } from './kit/layout.messages';
 import type { Catalogues } from './kit/messages';
+import { projectProposalsMessages } from './project-proposals/project-proposals.messages';
 import { signInMessages } from './sign-in/sign-in.messages';
 
 /** Every slice's catalogues; a slice of pages adds its own here. */
@@ -14,4 +16,6 @@ export const WEB_MESSAGES: readonly Catalogues<string>[] = [
   budgetsMessages,
   ballotMessages,
   ballotProblemMessages,
+  ...budgetOutcomesMessages,
+  ...projectProposalsMessages,
 ];

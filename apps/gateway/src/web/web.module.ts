@@ -1,11 +1,13 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AssetsController } from './assets/assets.controller';
+import { BudgetOutcomesPagesController } from './budget-outcomes/budget-outcomes.controller';
 import { BudgetsPagesController } from './budgets/budgets.controller';
 import { HomeController } from './home/home.controller';
 import { LanguageQueryRedirect } from './kit/language-query.middleware';
 import { MessageBook } from './kit/messages';
 import { Pages } from './kit/pages';
 import { PlatformApi } from './kit/platform-api';
+import { ProjectProposalsPagesController } from './project-proposals/project-proposals.controller';
 import { SignInPagesController } from './sign-in/sign-in.controller';
 import { WEB_MESSAGES } from './web.messages';
 
@@ -15,7 +17,14 @@ import { WEB_MESSAGES } from './web.messages';
  * is always matched by its own route first.
  */
 @Module({
-  controllers: [AssetsController, SignInPagesController, HomeController, BudgetsPagesController],
+  controllers: [
+    AssetsController,
+    SignInPagesController,
+    HomeController,
+    BudgetsPagesController,
+    BudgetOutcomesPagesController,
+    ProjectProposalsPagesController,
+  ],
   providers: [Pages, PlatformApi, { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) }],
 })
 export class WebModule implements NestModule {
