@@ -1,3 +1,4 @@
+import { accessCodeLettersMessages } from './access-code-letters/access-code-letters.messages';
 import { budgetOutcomesMessages } from './budget-outcomes/budget-outcomes.messages';
 import { ballotProblemMessages } from './budgets/ballot-problems.messages';
 import { ballotMessages } from './budgets/ballot.messages';
@@ -5,6 +6,8 @@ import { budgetsMessages } from './budgets/budgets.messages';
 import { homeMessages } from './home/home.messages';
 import { layoutMessages } from './kit/layout.messages';
 import type { Catalogues } from './kit/messages';
+import { officeMessages } from './office/office.messages';
+import { officeBudgetsMessages, officeCycleMessages } from './office-budgets/office-budgets.messages';
 import { projectProposalsMessages } from './project-proposals/project-proposals.messages';
 import { signInMessages } from './sign-in/sign-in.messages';
 
@@ -18,4 +21,8 @@ export const WEB_MESSAGES: readonly Catalogues<string>[] = [
   ballotProblemMessages,
   ...budgetOutcomesMessages,
   ...projectProposalsMessages,
+  officeMessages,
+  officeBudgetsMessages,
+  officeCycleMessages,
+  accessCodeLettersMessages,
 ];

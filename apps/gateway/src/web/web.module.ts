@@ -1,4 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AccessCodeLettersController } from './access-code-letters/access-code-letters.controller';
 import { AssetsController } from './assets/assets.controller';
 import { BudgetOutcomesPagesController } from './budget-outcomes/budget-outcomes.controller';
 import { BudgetsPagesController } from './budgets/budgets.controller';
@@ -8,6 +9,8 @@ import { MessageBook } from './kit/messages';
 import { Pages } from './kit/pages';
 import { PlatformApi } from './kit/platform-api';
 import { ProjectProposalsPagesController } from './project-proposals/project-proposals.controller';
+import { OfficeController } from './office/office.controller';
+import { OfficeBudgetsController } from './office-budgets/office-budgets.controller';
 import { SignInPagesController } from './sign-in/sign-in.controller';
 import { WEB_MESSAGES } from './web.messages';
 
@@ -24,6 +27,9 @@ import { WEB_MESSAGES } from './web.messages';
     BudgetsPagesController,
     BudgetOutcomesPagesController,
     ProjectProposalsPagesController,
+    OfficeController,
+    OfficeBudgetsController,
+    AccessCodeLettersController,
   ],
   providers: [Pages, PlatformApi, { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) }],
 })
