@@ -49,6 +49,8 @@ import { OutcomeReportsController } from './outcome-reports/outcome-reports.cont
 import { ReportAmendments } from './outcome-reports/report-amendments.reactor';
 import { AmendmentCitation } from './plan-diff/amendment-citation.entity';
 import { amendmentCitationsProjection } from './plan-diff/amendment-citations.projection';
+import { AmendmentListingController } from './office-listing/amendment-listing.controller';
+import { PlanListingController } from './office-listing/plan-listing.controller';
 import { PlanDiffController } from './plan-diff/plan-diff.controller';
 import { PlanRecord } from './plan-versions/plan-record.entity';
 import { PlanVersionRecord } from './plan-versions/plan-version-record.entity';
@@ -77,6 +79,8 @@ import { PlansController } from './plans/plans.controller';
   ],
   controllers: [
     PlansController,
+    // Before the listing's `consultations/:consultationId`, which would take `plans` for an id.
+    PlanListingController,
     PlanVersionsController,
     PlanDiffController,
     OpenConsultationController,
@@ -89,6 +93,7 @@ import { PlansController } from './plans/plans.controller';
     MarkDuplicateController,
     DraftResponseController,
     ProposeAmendmentController,
+    AmendmentListingController,
     WithdrawAmendmentController,
     PublishOutcomeController,
     OutcomeReportsController,

@@ -8,6 +8,10 @@ import { layoutMessages } from './kit/layout.messages';
 import type { Catalogues } from './kit/messages';
 import { officeMessages } from './office/office.messages';
 import { officeBudgetsMessages, officeCycleMessages } from './office-budgets/office-budgets.messages';
+import { officeCommentFormsMessages } from './office-consultations/office-comment-forms.messages';
+import { officeCommentsMessages } from './office-consultations/office-comments.messages';
+import { officeConsultationsMessages } from './office-consultations/office-consultations.messages';
+import { officeOutcomeMessages } from './office-consultations/office-outcome.messages';
 import { projectProposalsMessages } from './project-proposals/project-proposals.messages';
 import { signInMessages } from './sign-in/sign-in.messages';
 
@@ -24,5 +28,9 @@ export const WEB_MESSAGES: readonly Catalogues<string>[] = [
   officeMessages,
   officeBudgetsMessages,
   officeCycleMessages,
+  officeConsultationsMessages,
+  officeCommentsMessages,
+  officeCommentFormsMessages,
+  officeOutcomeMessages,
   accessCodeLettersMessages,
 ];

@@ -11,6 +11,10 @@ import { PlatformApi } from './kit/platform-api';
 import { ProjectProposalsPagesController } from './project-proposals/project-proposals.controller';
 import { OfficeController } from './office/office.controller';
 import { OfficeBudgetsController } from './office-budgets/office-budgets.controller';
+import { OfficeConsultationsController } from './office-consultations/office-consultations.controller';
+import { OfficeOpeningController } from './office-consultations/office-opening.controller';
+import { OfficeOutcomeController } from './office-consultations/office-outcome.controller';
+import { OfficePlansController } from './office-consultations/office-plans.controller';
 import { SignInPagesController } from './sign-in/sign-in.controller';
 import { WEB_MESSAGES } from './web.messages';
 
@@ -29,6 +33,11 @@ import { WEB_MESSAGES } from './web.messages';
     ProjectProposalsPagesController,
     OfficeController,
     OfficeBudgetsController,
+    // Before `office/consultations/:consultationId`, which would take `new` for an id.
+    OfficePlansController,
+    OfficeOpeningController,
+    OfficeConsultationsController,
+    OfficeOutcomeController,
     AccessCodeLettersController,
   ],
   providers: [Pages, PlatformApi, { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) }],

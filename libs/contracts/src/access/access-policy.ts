@@ -102,6 +102,7 @@ export const ACCESS_POLICY = {
   'GET /budgeting/cycles/:cycleId/my-supports': RESIDENTS,
 
   'POST /consultations/plans': ['officer:consultations'],
+  'GET /consultations/plans': ['officer:consultations'],
   'POST /consultations/plan-imports': ['officer:consultations'],
   'PUT /consultations/plans/:planId/draft': ['officer:consultations'],
   'GET /consultations/plans/:planId/draft': ['officer:consultations'],
@@ -125,6 +126,7 @@ export const ACCESS_POLICY = {
   'PUT /consultations/:consultationId/comments/:commentId/response': ['officer:consultations'],
   'POST /consultations/:consultationId/response-groups': ['officer:consultations'],
   'POST /consultations/:consultationId/amendments': ['officer:consultations'],
+  'GET /consultations/:consultationId/amendments': ['officer:consultations'],
   'DELETE /consultations/:consultationId/amendments/:amendmentId': ['officer:consultations'],
   'POST /consultations/:consultationId/outcome': ['officer:consultations'],
   // Public once the outcome is published (404 before).

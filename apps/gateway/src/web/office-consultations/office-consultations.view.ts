@@ -1,0 +1,108 @@
+import type { Request, Response } from 'express';
+import { html, type SafeHtml } from '../kit/html';
+import { layout } from '../kit/layout';
+import type { PageContext } from '../kit/page-context';
+import type { Pages } from '../kit/pages';
+import type { ApiProblem } from '../kit/platform-api';
+import { openOfficePage } from '../office/office-access';
+import type {
+  CommentTarget,
+  LocalizedText,
+  Measure,
+  OfficerComment,
+  PlanVersion,
+} from './office-consultations.api';
+
+/** Everything here answers officers of consultations; moderation needs the moderator's badge too. */
+export const openConsultationsOffice = (
+  pages: Pages,
+  request: Request,
+  response: Response,
+): PageContext | undefined => openOfficePage(pages, request, response, ['officer:consultations']);
+
+/** A language as the reader calls it, for tags beyond the site's five too ("Croatian", «хорватська»). */
+export const languageName = (page: PageContext, tag: string): string => {
+  try {
+    return new Intl.DisplayNames([page.language], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+};
+
+/** Text people wrote, in its own language and direction; the badge says which when it is not the reader's. */
+export const written = (page: PageContext, text: string, language: string): SafeHtml =>
+  html`<span lang="${language}" dir="auto">${text}</span>${
+      language.split('-')[0] !== page.language &&
+      html` <span class="badge"
+        >${page.t('office-consultations.original', { language: languageName(page, language) })}</span
+      >`
+    }`;
+
+export const localized = (page: PageContext, text: LocalizedText): SafeHtml => {
+  const shown = text.texts[page.language] !== undefined ? page.language : text.original;
+  return written(page, text.texts[shown] ?? '', shown);
+};
+
+export const measuresOf = (plan: PlanVersion): Measure[] =>
+  plan.sections.flatMap((section) => section.measures);
+
+/** What a comment is about, named as the plan names it. */
+export const targetOf = (
+  page: PageContext,
+  target: CommentTarget | undefined,
+  plan: PlanVersion,
+): SafeHtml => {
+  if (!target || target.kind === 'plan') return html`${page.t('office-consultations.target.plan')}`;
+  if (target.kind === 'section') {
+    const section = plan.sections.find((candidate) => candidate.sectionId === target.sectionId);
+    return html`${page.t('office-consultations.target.section')}
+      <span lang="${plan.language}" dir="auto">${section?.heading ?? ''}</span>`;
+  }
+  const measure = measuresOf(plan).find((candidate) => candidate.measureId === target.measureId);
+  const named = html`${page.t('office-consultations.target.measure', { number: measure?.number ?? '?' })}
+    <span lang="${plan.language}" dir="auto">${measure?.title ?? ''}</span>`;
+  if (target.kind === 'measure') return named;
+  return html`${page.t('office-consultations.target.passage')} ${named}:
+    <q lang="${plan.language}" dir="auto">${target.quote}</q>`;
+};
+
+export type CommentState = 'unanswered' | 'answered' | 'hidden' | 'withdrawn';
+
+/** Where a comment stands for the officer answering: a duplicate is answered through its original. */
+export const stateOf = (comment: OfficerComment): CommentState => {
+  if (comment.withdrawn) return 'withdrawn';
+  if (comment.hidden) return 'hidden';
+  if (comment.duplicateOf || comment.draftResponse || comment.response) return 'answered';
+  return 'unanswered';
+};
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An address that names no consultation or plan is a page that does not exist, not a question for the API. */
+export const NO_SUCH_PAGE = { ok: false, status: 404, code: 'page.unknown', detail: '', errors: [] } as const;
+
+/** What the API could not give (no such consultation) or refused, told in the reader's language. */
+export const problemPage = (page: PageContext, problem: ApiProblem): SafeHtml => {
+  const title = problem.status === 404 ? page.t('page.not-found.title') : page.t('form.failed');
+  return layout(page, {
+    title,
+    main: html`<h1>${title}</h1>
+      <p>
+        ${problem.status === 404 ? page.t('page.not-found.body') : page.tOr(`problem.${problem.code}`, problem.detail)}
+      </p>
+      <p>
+        <a href="${page.href('/office/consultations')}">${page.t('office-consultations.list.title')}</a>
+      </p>`,
+  });
+};
+
+/** Office forms take times as the city's clock shows them, the zone this server runs in. */
+export const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A `datetime-local` value as an instant; undefined when empty, null when it is not a time. */
+export const instantOf = (value: string): string | undefined | null => {
+  if (value === '') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+};
