@@ -3,9 +3,14 @@ import { budgetOutcomesMessages } from './budget-outcomes/budget-outcomes.messag
 import { ballotProblemMessages } from './budgets/ballot-problems.messages';
 import { ballotMessages } from './budgets/ballot.messages';
 import { budgetsMessages } from './budgets/budgets.messages';
+import { commentFormMessages } from './consultations/comment-form.messages';
+import { commentMessages } from './consultations/comment.messages';
+import { consultationsMessages } from './consultations/consultations.messages';
+import { outcomeMessages } from './consultations/outcome.messages';
 import { homeMessages } from './home/home.messages';
 import { layoutMessages } from './kit/layout.messages';
 import type { Catalogues } from './kit/messages';
+import { meMessages } from './me/me.messages';
 import { officeMessages } from './office/office.messages';
 import { officeBudgetsMessages, officeCycleMessages } from './office-budgets/office-budgets.messages';
 import { officeCommentFormsMessages } from './office-consultations/office-comment-forms.messages';
@@ -20,6 +25,11 @@ export const WEB_MESSAGES: readonly Catalogues<string>[] = [
   layoutMessages,
   homeMessages,
   signInMessages,
+  consultationsMessages,
+  commentMessages,
+  commentFormMessages,
+  outcomeMessages,
+  meMessages,
   budgetsMessages,
   ballotMessages,
   ballotProblemMessages,

@@ -3,12 +3,15 @@ import { AccessCodeLettersController } from './access-code-letters/access-code-l
 import { AssetsController } from './assets/assets.controller';
 import { BudgetOutcomesPagesController } from './budget-outcomes/budget-outcomes.controller';
 import { BudgetsPagesController } from './budgets/budgets.controller';
+import { ConsultationPagesController } from './consultations/consultations.controller';
+import { OutcomePagesController } from './consultations/outcome.controller';
 import { HomeController } from './home/home.controller';
 import { LanguageQueryRedirect } from './kit/language-query.middleware';
 import { MessageBook } from './kit/messages';
 import { Pages } from './kit/pages';
 import { PlatformApi } from './kit/platform-api';
 import { ProjectProposalsPagesController } from './project-proposals/project-proposals.controller';
+import { MePagesController } from './me/me.controller';
 import { OfficeController } from './office/office.controller';
 import { OfficeBudgetsController } from './office-budgets/office-budgets.controller';
 import { OfficeConsultationsController } from './office-consultations/office-consultations.controller';
@@ -28,6 +31,9 @@ import { WEB_MESSAGES } from './web.messages';
     AssetsController,
     SignInPagesController,
     HomeController,
+    ConsultationPagesController,
+    OutcomePagesController,
+    MePagesController,
     BudgetsPagesController,
     BudgetOutcomesPagesController,
     ProjectProposalsPagesController,

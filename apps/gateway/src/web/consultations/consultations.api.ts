@@ -1,0 +1,211 @@
+/**
+ * The consultations API's answers as these pages read them: only the fields the pages show, typed
+ * here because the gateway talks to the context through its HTTP API, never through its code.
+ */
+
+export interface LocalizedText {
+  readonly original: string;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+export type ConsultationStatus = 'upcoming' | 'open' | 'closed' | 'outcome-published';
+
+export interface ConsultationSummary {
+  readonly consultationId: string;
+  readonly planId: string;
+  readonly planVersion: number;
+  readonly title: LocalizedText;
+  readonly opensAt: string;
+  readonly closesAt: string;
+  readonly languages: readonly string[];
+  readonly whoMayComment: string;
+  readonly status: ConsultationStatus;
+}
+
+export interface ConsultationDetail extends ConsultationSummary {
+  readonly explanation: LocalizedText;
+  readonly nextPlanVersion: number | null;
+  readonly outcomePublishedAt: string | null;
+}
+
+export interface Measure {
+  readonly measureId: string;
+  readonly number: string;
+  readonly title: string;
+  readonly text: string;
+  readonly department: string | null;
+  readonly budget: { readonly amount: string; readonly currency: string } | null;
+  readonly targetGroups: readonly string[];
+  readonly indicators: readonly string[];
+}
+
+export interface PlanSection {
+  readonly sectionId: string;
+  readonly heading: string;
+  readonly introduction: string | null;
+  readonly measures: readonly Measure[];
+}
+
+export interface PlanVersion {
+  readonly planId: string;
+  readonly version: number;
+  readonly title: string;
+  readonly language: string;
+  readonly summary: string | null;
+  readonly sections: readonly PlanSection[];
+}
+
+export type CommentTarget =
+  | { readonly kind: 'plan' }
+  | { readonly kind: 'section'; readonly sectionId: string }
+  | { readonly kind: 'measure'; readonly measureId: string }
+  | {
+      readonly kind: 'passage';
+      readonly measureId: string;
+      readonly start: number;
+      readonly end: number;
+      readonly quote: string;
+    };
+
+export interface Response {
+  readonly status: string;
+  readonly reason: LocalizedText | null;
+  readonly respondingUnit: string;
+  readonly noAmendmentNeededBecause: LocalizedText | null;
+}
+
+export interface PublicComment {
+  readonly commentId: string;
+  readonly receivedAt: string;
+  readonly hidden?: { readonly reason: LocalizedText };
+  readonly target?: CommentTarget;
+  readonly text?: string;
+  readonly language?: string;
+  readonly contributor?: {
+    readonly type: string;
+    readonly publishedAs: string;
+    readonly organisationName?: string;
+  };
+  readonly response?: Response | null;
+  /** Listed only to officers of consultations, who see withdrawn comments too. */
+  readonly withdrawn?: boolean;
+}
+
+export interface OwnComment {
+  readonly commentId: string;
+  readonly consultationId: string;
+  readonly target: CommentTarget;
+  readonly text: string;
+  readonly language: string;
+  readonly publishedAs: string;
+  readonly receivedAt: string;
+  readonly withdrawn: boolean;
+  readonly hidden: { readonly reason: LocalizedText } | null;
+  readonly outcomePublished: boolean;
+  readonly response?: Response | null;
+}
+
+export interface Notice {
+  readonly commentId: string;
+  readonly amendments: readonly { readonly kind: string; readonly measureNumber: string }[];
+}
+
+/** A text the report shows in the reader's language where it has a translation. */
+export interface ShownText {
+  readonly text: string;
+  readonly language: string;
+  readonly original: boolean;
+}
+
+export interface ReportedComment {
+  readonly number: number;
+  readonly commentId: string;
+  readonly receivedAt: string;
+  readonly target: {
+    readonly kind: string;
+    readonly section: { readonly heading: string } | null;
+    readonly measure: { readonly number: string; readonly title: string } | null;
+    readonly passage: { readonly quote: string } | null;
+  };
+  readonly contributorType: string;
+  readonly organisationName: string | null;
+  readonly channel: string;
+  readonly language: string;
+  readonly text: string;
+  readonly duplicateOf: { readonly number: number | null } | null;
+  readonly status: string;
+  readonly reason: ShownText | null;
+  readonly noAmendmentNeededBecause: ShownText | null;
+  readonly respondingUnit: string | null;
+  readonly amendments: readonly { readonly kind: string; readonly measureNumber: string }[];
+}
+
+export interface OutcomeReport {
+  readonly language: string;
+  readonly consultation: {
+    readonly consultationId: string;
+    readonly title: ShownText;
+    readonly opensAt: string;
+    readonly closesAt: string;
+    readonly publishedAt: string;
+  };
+  readonly plan: {
+    readonly planId: string;
+    readonly title: ShownText;
+    readonly consultedVersion: number;
+    readonly nextVersion: number;
+  };
+  readonly checkpoint: { readonly position: string; readonly rootHash: string; readonly signedAt: string };
+  readonly statistics: {
+    readonly submitted: number;
+    readonly withdrawn: number;
+    readonly hidden: number;
+    readonly listed: number;
+    readonly byStatus: Readonly<Record<string, number>>;
+  };
+  readonly comments: readonly ReportedComment[];
+  readonly changedMeasures: readonly {
+    readonly measureId: string;
+    readonly number: string;
+    readonly title: string;
+    readonly kind: string;
+    readonly comments: readonly { readonly number: number | null }[];
+  }[];
+  readonly hiddenComments: readonly {
+    readonly number: number;
+    readonly receivedAt: string;
+    readonly reason: ShownText;
+  }[];
+}
+
+export type MeasureField = 'title' | 'text' | 'department' | 'budget' | 'targetGroups' | 'indicators';
+
+export interface MeasureDifference {
+  readonly measureId: string;
+  readonly number: string;
+  readonly section: { readonly heading: string };
+  readonly kind: 'added' | 'removed' | 'changed';
+  readonly after?: Omit<Measure, 'measureId' | 'number'>;
+  readonly before?: Omit<Measure, 'measureId' | 'number'>;
+  readonly fields?: readonly {
+    readonly field: MeasureField;
+    readonly before: Measure[MeasureField];
+    readonly after: Measure[MeasureField];
+  }[];
+  readonly amendments: readonly {
+    readonly amendmentId: string;
+    readonly kind: string;
+    readonly consultationId: string;
+    readonly version: number;
+  }[];
+  readonly commentIds: readonly string[];
+}
+
+export interface PlanDiff {
+  readonly planId: string;
+  readonly from: number;
+  readonly to: number;
+  readonly differences: readonly MeasureDifference[];
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
