@@ -12,9 +12,11 @@ describe('the access policy', () => {
     expect(decideAccess(['administrator'], undefined)).toBe('sign-in');
   });
 
-  it('keys every route as METHOD and a path of declared segments, the last maybe with a format', () => {
+  it('keys every route as METHOD and a path of declared segments, the last maybe with a format, or the root', () => {
     for (const key of Object.keys(ACCESS_POLICY))
-      expect(key).toMatch(/^(GET|POST|PUT|PATCH|DELETE) (\/[a-z0-9-]+|\/:[a-zA-Z]+)+(\.(csv|html|json))?$/);
+      expect(key).toMatch(
+        /^(GET|POST|PUT|PATCH|DELETE) (\/|(\/[a-z0-9-]+|\/:[a-zA-Z]+)+(\.(csv|html|json))?)$/,
+      );
   });
 
   it('gives the audit log to auditors alone', () => {
