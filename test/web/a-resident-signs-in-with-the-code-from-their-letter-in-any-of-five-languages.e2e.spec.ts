@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
+import type { MailOutbox } from '@commonplan/mail';
+import { MAILER } from '@commonplan/nest';
 import { axeViolations, launchChromium, saveScreenshot } from '../support/browser';
 import { startWebPlatform, type WebPlatform } from '../support/web-platform';
 
@@ -38,6 +41,63 @@ describe('a resident signs in with the code from their letter, in any of five la
       await page.goto(`${platform.baseUrl}${address}`);
       expect(await axeViolations(page)).toEqual([]);
       await saveScreenshot(page, `${name}-${language}`);
+    }
+    await context.close();
+  });
+
+  it.each(['en', 'ar'])(
+    'in %s, an address with nothing behind it is a page in that language, not JSON',
+    async (language) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const response = await page.goto(`${platform.baseUrl}/${language}/budgets/${randomUUID()}`);
+      expect(response?.status()).toBe(404);
+      expect(response?.headers()['content-type']).toMatch(/^text\/html/);
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        language === 'en' ? 'Page not found' : 'الصفحة غير موجودة',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('a resident asks for a link by e-mail, follows it from the mail, and is signed in', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${platform.baseUrl}/fr/sign-in`);
+    await page.getByLabel('Adresse e-mail').fill('amina@example.org');
+    await page.getByRole('button', { name: 'M’envoyer un lien' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Consultez vos e-mails',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    const [mail] = platform.app.get<MailOutbox>(MAILER).to('amina@example.org');
+    const link = /\/sign-in\/email#\S+/.exec(mail!.text)![0];
+    await page.goto(`${platform.baseUrl}${link}`);
+    expect(new URL(page.url()).pathname).toBe('/fr/sign-in/email');
+    await expect(page.getByLabel('Code de connexion de l’e-mail').inputValue()).resolves.not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await page.waitForURL(`${platform.baseUrl}/fr`);
+    await expect(page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('at 200% zoom the pages fit the window without scrolling sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    for (const address of ['/ar', '/ar/sign-in', '/en/office/sign-in', '/fa/budgets']) {
+      await page.goto(`${platform.baseUrl}${address}`);
+      const overflow = await page.evaluate(() => {
+        const root = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect({ address, overflow }).toEqual({ address, overflow: 0 });
     }
     await context.close();
   });

@@ -8,6 +8,7 @@ export * from './health/health.service';
 export * from './http/idempotency-key';
 export * from './http/never-collected';
 export * from './http/problem';
+export * from './http/problem-pages';
 export * from './metrics/platform-metrics';
 export * from './platform.module';
 export * from './platform-app';

@@ -1,4 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { PROBLEM_PAGES } from '@commonplan/nest';
 import { AccessCodeLettersController } from './access-code-letters/access-code-letters.controller';
 import { AssetsController } from './assets/assets.controller';
 import { BudgetOutcomesPagesController } from './budget-outcomes/budget-outcomes.controller';
@@ -10,6 +11,7 @@ import { LanguageQueryRedirect } from './kit/language-query.middleware';
 import { MessageBook } from './kit/messages';
 import { Pages } from './kit/pages';
 import { PlatformApi } from './kit/platform-api';
+import { WebProblemPages } from './kit/problem-pages';
 import { ProjectProposalsPagesController } from './project-proposals/project-proposals.controller';
 import { MePagesController } from './me/me.controller';
 import { OfficeController } from './office/office.controller';
@@ -46,7 +48,12 @@ import { WEB_MESSAGES } from './web.messages';
     OfficeOutcomeController,
     AccessCodeLettersController,
   ],
-  providers: [Pages, PlatformApi, { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) }],
+  providers: [
+    Pages,
+    PlatformApi,
+    { provide: MessageBook, useFactory: () => new MessageBook(WEB_MESSAGES) },
+    { provide: PROBLEM_PAGES, useClass: WebProblemPages },
+  ],
 })
 export class WebModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { PinoLogger } from 'nestjs-pino';
 import { TooManyAttempts } from '@commonplan/kernel';
 import { problemFor } from './problem';
+import { PROBLEM_PAGES, type ProblemPages } from './problem-pages';
 
 type ExpressRequest = IncomingMessage & { readonly originalUrl?: string };
 
@@ -13,8 +15,25 @@ const pathOf = (request: ExpressRequest): string =>
 /** The one place an error becomes a response: `application/problem+json`, whatever was thrown. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  constructor(private readonly logger: PinoLogger) {
+  private pages: ProblemPages | null | undefined;
+
+  constructor(
+    private readonly logger: PinoLogger,
+    private readonly modules: ModuleRef,
+  ) {
     this.logger.setContext('ProblemFilter');
+  }
+
+  /** Looked up, not injected: the pages are a provider of whichever context serves them, if any. */
+  private problemPages(): ProblemPages | null {
+    if (this.pages === undefined) {
+      try {
+        this.pages = this.modules.get<ProblemPages>(PROBLEM_PAGES, { strict: false });
+      } catch {
+        this.pages = null;
+      }
+    }
+    return this.pages;
   }
 
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -32,6 +51,11 @@ export class ProblemFilter implements ExceptionFilter {
     response.statusCode = problem.status;
     if (exception instanceof TooManyAttempts)
       response.setHeader('retry-after', String(exception.retryAfterSeconds));
+    const pages = this.problemPages();
+    if (pages?.claims(request)) {
+      pages.render(problem, request, response);
+      return;
+    }
     response.setHeader('content-type', 'application/problem+json; charset=utf-8');
     response.end(JSON.stringify(problem));
   }

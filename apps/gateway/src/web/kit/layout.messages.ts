@@ -20,6 +20,13 @@ export const layoutMessages = defineMessages(
     'page.not-found.body':
       'There is nothing at this address. It may have moved, or the link may be incomplete.',
     'page.home': 'Home',
+    'page.forbidden.title': 'Not for your account',
+    'page.forbidden.body':
+      'Your account may not open this page. If you work for the city, sign in with your staff account.',
+    'page.problem.title': 'That did not work',
+    'page.problem.server':
+      'Something went wrong on our side. Nothing you sent was lost or half saved; please try again in a moment.',
+    'page.problem.home': 'Back to the start page',
   },
   {
     ar: {
@@ -39,6 +46,13 @@ export const layoutMessages = defineMessages(
       'page.not-found.title': 'الصفحة غير موجودة',
       'page.not-found.body': 'لا يوجد شيء على هذا العنوان. ربما نُقل، أو أن الرابط غير مكتمل.',
       'page.home': 'الرئيسية',
+      'page.forbidden.title': 'ليست متاحة لحسابك',
+      'page.forbidden.body':
+        'لا يسمح حسابك بفتح هذه الصفحة. إن كنت تعمل لدى البلدية، فسجّل الدخول بحساب الموظفين.',
+      'page.problem.title': 'لم تنجح العملية',
+      'page.problem.server':
+        'حدث خطأ من جهتنا. لم يضِع شيء مما أرسلته ولم يُحفظ منه نصفه؛ يرجى المحاولة بعد قليل.',
+      'page.problem.home': 'العودة إلى الصفحة الرئيسية',
     },
     fa: {
       'layout.site-name': 'کامن‌پلن',
@@ -57,6 +71,13 @@ export const layoutMessages = defineMessages(
       'page.not-found.title': 'صفحه پیدا نشد',
       'page.not-found.body': 'در این نشانی چیزی نیست. شاید جابه‌جا شده یا پیوند ناقص است.',
       'page.home': 'خانه',
+      'page.forbidden.title': 'برای حساب شما نیست',
+      'page.forbidden.body':
+        'حساب شما اجازهٔ باز کردن این صفحه را ندارد. اگر کارمند شهرداری هستید، با حساب کارکنان وارد شوید.',
+      'page.problem.title': 'انجام نشد',
+      'page.problem.server':
+        'مشکلی از سمت ما پیش آمد. چیزی از آنچه فرستادید گم نشد و نیمه‌کاره ذخیره نشد؛ لطفاً کمی بعد دوباره امتحان کنید.',
+      'page.problem.home': 'بازگشت به صفحهٔ آغاز',
     },
     uk: {
       'layout.site-name': 'Commonplan',
@@ -76,6 +97,13 @@ export const layoutMessages = defineMessages(
       'page.not-found.title': 'Сторінку не знайдено',
       'page.not-found.body': 'За цією адресою нічого немає. Можливо, її перенесено або посилання неповне.',
       'page.home': 'Головна',
+      'page.forbidden.title': 'Недоступно для вашого облікового запису',
+      'page.forbidden.body':
+        'Ваш обліковий запис не може відкрити цю сторінку. Якщо ви працюєте в міській раді, увійдіть службовим обліковим записом.',
+      'page.problem.title': 'Не вдалося',
+      'page.problem.server':
+        'Щось пішло не так на нашому боці. Нічого з надісланого не втрачено й не збережено наполовину; спробуйте ще раз за мить.',
+      'page.problem.home': 'Повернутися на головну сторінку',
     },
     fr: {
       'layout.site-name': 'Commonplan',
@@ -96,6 +124,13 @@ export const layoutMessages = defineMessages(
       'page.not-found.body':
         'Il n’y a rien à cette adresse. Elle a peut-être changé, ou le lien est incomplet.',
       'page.home': 'Accueil',
+      'page.forbidden.title': 'Pas accessible avec votre compte',
+      'page.forbidden.body':
+        'Votre compte ne permet pas d’ouvrir cette page. Si vous travaillez pour la ville, connectez-vous avec votre compte du personnel.',
+      'page.problem.title': 'Cela n’a pas fonctionné',
+      'page.problem.server':
+        'Un problème est survenu de notre côté. Rien de ce que vous avez envoyé n’a été perdu ni enregistré à moitié ; réessayez dans un instant.',
+      'page.problem.home': 'Retour à la page d’accueil',
     },
   },
 );
