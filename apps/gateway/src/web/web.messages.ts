@@ -3,6 +3,7 @@ import { budgetOutcomesMessages } from './budget-outcomes/budget-outcomes.messag
 import { ballotProblemMessages } from './budgets/ballot-problems.messages';
 import { ballotMessages } from './budgets/ballot.messages';
 import { budgetsMessages } from './budgets/budgets.messages';
+import { phaseActionMessages } from './budgets/phase-action.messages';
 import { commentFormMessages } from './consultations/comment-form.messages';
 import { commentMessages } from './consultations/comment.messages';
 import { consultationsMessages } from './consultations/consultations.messages';
@@ -33,6 +34,7 @@ export const WEB_MESSAGES: readonly Catalogues<string>[] = [
   budgetsMessages,
   ballotMessages,
   ballotProblemMessages,
+  phaseActionMessages,
   ...budgetOutcomesMessages,
   ...projectProposalsMessages,
   officeMessages,

@@ -4,6 +4,7 @@ import type { PageContext } from '../kit/page-context';
 import { rulesInWords } from './ballot-rules';
 import { majorUnits, type CycleSummary, type CycleView, type Money, type ProjectView } from './budgets.api';
 import { content, pick, summaryOf } from './localized';
+import { implementationLink, phaseAction } from './phase-action';
 
 /** Which projects the reader asked to see; `CITYWIDE` stands for projects of no one district. */
 export interface ProjectFilter {
@@ -152,14 +153,7 @@ export const cyclePage = (
     title: titleOr(page, cycle),
     main: html`${cycle.title ? content(page, cycle.title, 'h1') : html`<h1>${page.t('budgets.untitled')}</h1>`}
       <p class="status">${page.t('budgets.cycle.phase-is', { phase: phaseOf(page, cycle.phase) })}</p>
-      ${
-        cycle.phase === 'voting' &&
-        html`<p>
-          <a class="button" href="${page.href(`/budgets/${cycle.cycleId}/ballot`)}"
-            >${page.t('budgets.vote-now')}</a
-          >
-        </p>`
-      }
+      ${phaseAction(page, cycle)}
       <h2>${page.t('budgets.cycle.budget')}</h2>
       <p>${page.t('budgets.cycle.budget-is', { budget: money(page, cycle.budget) })}</p>
       ${
@@ -224,5 +218,5 @@ export const projectPage = (page: PageContext, cycle: CycleView, project: Projec
           ${content(page, project.infeasibilityReason, 'p')}`
       }
       <h2>${page.t('budgets.project.description')}</h2>
-      ${content(page, project.description, 'p')}`,
+      ${content(page, project.description, 'p')} ${implementationLink(page, cycle, project.projectId)}`,
   });
