@@ -208,12 +208,12 @@ const routeRate = (stand: Stand, route: '/bench/echo-signed' | '/bench/one-query
     async () => void expectStatus(await stand.call('GET', route, undefined, stand.resident), 200, route),
   );
 
-/** Warms the JIT and tells how many voters a run needs: twice what the warm-up rate would spend. */
+/** Warms the JIT and tells how many voters a run needs: four times what the cold warm-up rate would spend, as a warm run goes faster. */
 const warmUp = async (stand: Stand): Promise<number> => {
   await stand.voters.topUpTo(2000);
   const rate = await castingRate(stand, Math.min(1, SECONDS));
   await settle(stand);
-  return Math.ceil(2 * rate * SECONDS) + CLIENTS;
+  return Math.ceil(4 * rate * SECONDS) + CLIENTS;
 };
 
 /** The `fraction` quantile of `values`, by the nearest-rank method. */
