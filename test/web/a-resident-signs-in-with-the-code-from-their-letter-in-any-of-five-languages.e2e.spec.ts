@@ -37,6 +37,7 @@ describe('a resident signs in with the code from their letter, in any of five la
       ['home', `/${language}`],
       ['sign-in', `/${language}/sign-in`],
       ['staff-sign-in', `/${language}/office/sign-in`],
+      ['email-link-sign-in', `/${language}/sign-in/email`],
     ]) {
       await page.goto(`${platform.baseUrl}${address}`);
       expect(await axeViolations(page)).toEqual([]);
