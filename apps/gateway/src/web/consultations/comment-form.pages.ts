@@ -3,7 +3,8 @@ import { html, type SafeHtml } from '../kit/html';
 import { LANGUAGES } from '../kit/languages';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { ConsultationDetail, PlanVersion } from './consultations.api';
+import type { ConsultationDetail } from './consultations.api';
+import type { PlanVersion } from '../consultations-api.views';
 import { targetValue, type FormTarget } from './comment-target';
 import { languageName, localizedInline, localizedShown, measureIn, targetLabel } from './written-text';
 

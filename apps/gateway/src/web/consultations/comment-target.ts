@@ -1,4 +1,5 @@
-import { UUID, type CommentTarget, type PlanVersion } from './consultations.api';
+import { UUID } from './consultations.api';
+import type { CommentTarget, PlanVersion } from '../consultations-api.views';
 import { measureIn } from './written-text';
 
 /** What the form's `target` names: the whole plan, a section, or a measure (a passage is one's part). */

@@ -1,15 +1,8 @@
 import { html, type Markup, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type {
-  ConsultationDetail,
-  ConsultationSummary,
-  Measure,
-  PlanSection,
-  PlanVersion,
-  PublicComment,
-  Response,
-} from './consultations.api';
+import type { ConsultationDetail, PublicComment, Response } from './consultations.api';
+import type { ConsultationSummary, Measure, PlanSection, PlanVersion } from '../consultations-api.views';
 import {
   budgetOf,
   languageName,

@@ -10,13 +10,8 @@ import { commentErrorsOf, passageNotFound } from './comment-errors';
 import { commentFormPage, commentTakenPage, emptyDraft, type CommentDraft } from './comment-form.pages';
 import { parseTarget, passageTarget } from './comment-target';
 import { consultationListPage, consultationPage } from './consultation.pages';
-import {
-  UUID,
-  type ConsultationDetail,
-  type ConsultationSummary,
-  type PlanVersion,
-  type PublicComment,
-} from './consultations.api';
+import { UUID, type ConsultationDetail, type PublicComment } from './consultations.api';
+import type { ConsultationSummary, PlanVersion } from '../consultations-api.views';
 import { pathParam, queryParam } from './request-parts';
 import { problemPage } from './written-text';
 

@@ -3,13 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Pages } from '../kit/pages';
 import { PlatformApi } from '../kit/platform-api';
-import {
-  UUID,
-  type OutcomeReport,
-  type PlanDiff,
-  type PlanVersion,
-  type PublicComment,
-} from './consultations.api';
+import { UUID, type OutcomeReport, type PlanDiff, type PublicComment } from './consultations.api';
+import type { PlanVersion } from '../consultations-api.views';
 import { outcomePage } from './outcome.pages';
 import { planDiffPage } from './plan-diff.pages';
 import { pathParam, queryParam } from './request-parts';

@@ -1,14 +1,8 @@
 import { html, type Markup, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type {
-  Measure,
-  MeasureDifference,
-  MeasureField,
-  PlanDiff,
-  PlanVersion,
-  PublicComment,
-} from './consultations.api';
+import type { MeasureDifference, MeasureField, PlanDiff, PublicComment } from './consultations.api';
+import type { Measure, PlanVersion } from '../consultations-api.views';
 import { wordDiff } from './word-diff';
 import { budgetOf, measureIn, writtenBlock } from './written-text';
 

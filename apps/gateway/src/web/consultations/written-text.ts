@@ -2,7 +2,8 @@ import { html, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import type { ApiProblem } from '../kit/platform-api';
-import type { CommentTarget, LocalizedText, Measure, PlanVersion, ShownText } from './consultations.api';
+import type { ShownText } from './consultations.api';
+import type { CommentTarget, LocalizedText, Measure, PlanVersion } from '../consultations-api.views';
 
 /** A language as the reader calls it in their own language ("Croatian", «хорватська»). */
 export const languageName = (page: PageContext, tag: string): string => {

@@ -1,13 +1,8 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import {
-  UUID,
-  type ConsultationSummary,
-  type Notice,
-  type OwnComment,
-  type PlanVersion,
-} from '../consultations/consultations.api';
+import { UUID, type Notice, type OwnComment } from '../consultations/consultations.api';
+import type { ConsultationSummary, PlanVersion } from '../consultations-api.views';
 import { pathParam } from '../consultations/request-parts';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../kit/forms';
 import { formText } from '../kit/form-body';

@@ -1,11 +1,7 @@
 import { amendmentList } from '../consultations/outcome.pages';
 import { responseBlock } from '../consultations/consultation.pages';
-import type {
-  ConsultationSummary,
-  Notice,
-  OwnComment,
-  PlanVersion,
-} from '../consultations/consultations.api';
+import type { Notice, OwnComment } from '../consultations/consultations.api';
+import type { ConsultationSummary, PlanVersion } from '../consultations-api.views';
 import { localizedInline, quoted, targetLabel, writtenBlock } from '../consultations/written-text';
 import { errorSummary, type FormErrors } from '../kit/forms';
 import { html, type SafeHtml } from '../kit/html';

@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { ConsultationSummary } from './office-consultations.api';
+import type { ConsultationSummary } from '../consultations-api.views';
 import { localized } from './office-consultations.view';
 
 export interface CountedConsultation {

@@ -1,6 +1,7 @@
 import type { PageContext } from '../kit/page-context';
 import type { ApiAnswer, PlatformApi } from '../kit/platform-api';
-import type { Amendment, Consultation, OfficerComment, PlanVersion } from './office-consultations.api';
+import type { Amendment, Consultation, OfficerComment } from './office-consultations.api';
+import type { PlanVersion } from '../consultations-api.views';
 import { measuresOf, NO_SUCH_PAGE, UUID } from './office-consultations.view';
 
 export interface ConsultationData {

@@ -2,11 +2,7 @@
  * The consultations API's answers as the officers' pages read them: only the fields shown, typed here
  * because the gateway knows the context through its HTTP API, never through its code.
  */
-
-export interface LocalizedText {
-  readonly original: string;
-  readonly texts: Readonly<Record<string, string>>;
-}
+import type { CommentTarget, ConsultationSummary, LocalizedText } from '../consultations-api.views';
 
 export interface ListedPlan {
   readonly planId: string;
@@ -26,42 +22,6 @@ export interface PlanSummary {
   readonly measures: number;
 }
 
-export interface Measure {
-  readonly measureId: string;
-  readonly number: string;
-  readonly title: string;
-  readonly text: string;
-  readonly department: string | null;
-  readonly budget: { readonly amount: string; readonly currency: string } | null;
-  readonly targetGroups: readonly string[];
-  readonly indicators: readonly string[];
-}
-
-export interface PlanVersion {
-  readonly planId: string;
-  readonly version: number;
-  readonly title: string;
-  readonly language: string;
-  readonly sections: readonly {
-    readonly sectionId: string;
-    readonly heading: string;
-    readonly measures: readonly Measure[];
-  }[];
-}
-
-export type ConsultationStatus = 'upcoming' | 'open' | 'closed' | 'outcome-published';
-
-export interface ConsultationSummary {
-  readonly consultationId: string;
-  readonly planId: string;
-  readonly planVersion: number;
-  readonly title: LocalizedText;
-  readonly opensAt: string;
-  readonly closesAt: string;
-  readonly languages: readonly string[];
-  readonly status: ConsultationStatus;
-}
-
 export interface Consultation extends ConsultationSummary {
   readonly plan: { readonly title: string | null };
   readonly outcomePublishedAt: string | null;
@@ -72,12 +32,6 @@ export interface Consultation extends ConsultationSummary {
     readonly amendments: number;
   };
 }
-
-export type CommentTarget =
-  | { readonly kind: 'plan' }
-  | { readonly kind: 'section'; readonly sectionId: string }
-  | { readonly kind: 'measure'; readonly measureId: string }
-  | { readonly kind: 'passage'; readonly measureId: string; readonly quote: string };
 
 export interface DraftedResponse {
   readonly status: string;

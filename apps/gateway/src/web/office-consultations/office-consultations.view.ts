@@ -5,13 +5,8 @@ import type { PageContext } from '../kit/page-context';
 import type { Pages } from '../kit/pages';
 import type { ApiProblem } from '../kit/platform-api';
 import { openOfficePage } from '../office/office-access';
-import type {
-  CommentTarget,
-  LocalizedText,
-  Measure,
-  OfficerComment,
-  PlanVersion,
-} from './office-consultations.api';
+import type { OfficerComment } from './office-consultations.api';
+import type { CommentTarget, LocalizedText, Measure, PlanVersion } from '../consultations-api.views';
 
 /** Everything here answers officers of consultations; moderation needs the moderator's badge too. */
 export const openConsultationsOffice = (

@@ -3,12 +3,8 @@ import { html, type SafeHtml } from '../kit/html';
 import { LANGUAGES } from '../kit/languages';
 import type { PageContext } from '../kit/page-context';
 import { radioGroup, selectField } from '../office/office-fields';
-import {
-  CONTRIBUTOR_TYPES,
-  OFFLINE_CHANNELS,
-  type Consultation,
-  type PlanVersion,
-} from './office-consultations.api';
+import { CONTRIBUTOR_TYPES, OFFLINE_CHANNELS, type Consultation } from './office-consultations.api';
+import type { PlanVersion } from '../consultations-api.views';
 import { instantOf, languageName, TIME_ZONE } from './office-consultations.view';
 import { hasErrorsIn, type Posted } from './posted-form';
 

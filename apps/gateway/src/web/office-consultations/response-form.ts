@@ -2,12 +2,8 @@ import { field, type FormErrors } from '../kit/forms';
 import { html, type SafeHtml } from '../kit/html';
 import type { PageContext } from '../kit/page-context';
 import { checkboxGroup, radioGroup, selectField } from '../office/office-fields';
-import {
-  RESPONSE_STATUSES,
-  type Amendment,
-  type DraftedResponse,
-  type Measure,
-} from './office-consultations.api';
+import { RESPONSE_STATUSES, type Amendment, type DraftedResponse } from './office-consultations.api';
+import type { Measure } from '../consultations-api.views';
 import { languageName } from './office-consultations.view';
 import type { Posted } from './posted-form';
 
