@@ -51,3 +51,39 @@ export const saveScreenshot = async (page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file, fullPage: true });
   return file;
 };
+
+/** The page's own objects the focus checks read, typed here: the tests run in Node, without the DOM's types. */
+interface FocusInPage {
+  readonly document: { readonly activeElement: { matches(selector: string): boolean } | null };
+  getComputedStyle(element: unknown): { readonly outlineStyle: string; readonly outlineWidth: string };
+}
+
+/** Focus is on `selector` and can be seen: an outline that is drawn and has a width. */
+export const expectVisibleFocusOn = async (page: Page, selector: string): Promise<void> => {
+  const focus = await page.evaluate((wanted) => {
+    const inPage = globalThis as unknown as FocusInPage;
+    const element = inPage.document.activeElement;
+    const style = element ? inPage.getComputedStyle(element) : undefined;
+    return {
+      on: element?.matches(wanted) ?? false,
+      outline: style?.outlineStyle,
+      width: style?.outlineWidth,
+    };
+  }, selector);
+  expect(focus.on).toBe(true);
+  expect(focus.outline).not.toBe('none');
+  expect(focus.width).not.toBe('0px');
+};
+
+/** Presses Tab, as a keyboard user would, until `selector` has the focus, then checks it shows. */
+export const tabTo = async (page: Page, selector: string): Promise<void> => {
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    const reached = await page.evaluate(
+      (wanted) => (globalThis as unknown as FocusInPage).document.activeElement?.matches(wanted) ?? false,
+      selector,
+    );
+    if (reached) return expectVisibleFocusOn(page, selector);
+  }
+  throw new Error(`Tab never reached ${selector}`);
+};

@@ -6,7 +6,7 @@ import { consultationsMessages } from '../../apps/gateway/src/web/consultations/
 import { outcomeMessages } from '../../apps/gateway/src/web/consultations/outcome.messages';
 import { meMessages } from '../../apps/gateway/src/web/me/me.messages';
 import { Processors } from '@commonplan/nest';
-import { axeViolations, launchChromium, saveScreenshot } from '../support/browser';
+import { axeViolations, launchChromium, saveScreenshot, tabTo } from '../support/browser';
 import { startWebPlatform, type WebPlatform } from '../support/web-platform';
 
 jest.setTimeout(180_000);
@@ -396,18 +396,13 @@ interface InPageRange {
   setStart(node: InPageNode, offset: number): void;
   setEnd(node: InPageNode, offset: number): void;
 }
-interface InPageElement {
-  matches(selector: string): boolean;
-}
 interface InPage {
   readonly document: {
     querySelector(selector: string): { readonly firstChild: InPageNode | null } | null;
     createRange(): InPageRange;
-    readonly activeElement: InPageElement | null;
     readonly documentElement: { readonly scrollWidth: number };
   };
   getSelection(): { removeAllRanges(): void; addRange(range: InPageRange): void } | null;
-  getComputedStyle(element: InPageElement): { readonly outlineStyle: string; readonly outlineWidth: string };
 }
 
 /** Selects `words` in the first measure's text as a reader would with the mouse or Shift+arrows. */
@@ -425,24 +420,3 @@ const selectInFirstMeasure = (page: Page, words: string): Promise<void> =>
   }, words);
 
 /** Presses Tab, and only Tab, until the element `selector` names has the focus; it must show it. */
-const tabTo = async (page: Page, selector: string): Promise<void> => {
-  for (let presses = 0; presses < 80; presses++) {
-    await page.keyboard.press('Tab');
-    const focus = await page.evaluate((wanted) => {
-      const inPage = globalThis as unknown as InPage;
-      const element = inPage.document.activeElement;
-      const style = element ? inPage.getComputedStyle(element) : undefined;
-      return {
-        on: element?.matches(wanted) ?? false,
-        outline: style?.outlineStyle,
-        width: style?.outlineWidth,
-      };
-    }, selector);
-    if (focus.on) {
-      expect(focus.outline).not.toBe('none');
-      expect(focus.width).not.toBe('0px');
-      return;
-    }
-  }
-  throw new Error(`Tab never reached ${selector}`);
-};

@@ -4,7 +4,13 @@ import { ballotProblemMessages } from '../../apps/gateway/src/web/budgets/ballot
 import { ballotMessages } from '../../apps/gateway/src/web/budgets/ballot.messages';
 import { budgetsMessages } from '../../apps/gateway/src/web/budgets/budgets.messages';
 import { signInMessages } from '../../apps/gateway/src/web/sign-in/sign-in.messages';
-import { axeViolations, launchChromium, saveScreenshot } from '../support/browser';
+import {
+  axeViolations,
+  expectVisibleFocusOn,
+  launchChromium,
+  saveScreenshot,
+  tabTo,
+} from '../support/browser';
 import { startWebPlatform, type WebPlatform } from '../support/web-platform';
 
 // A platform on PGlite and a browser on a machine shared with other suites: slower than a unit test.
@@ -20,13 +26,8 @@ const say = (language: Language, key: keyof (typeof MESSAGES)['en']): string => 
 /** What the tests ask of the page, typed here: the test code itself runs in Node, without the DOM's types. */
 interface InPage {
   readonly document: {
-    readonly activeElement: FocusedElement | null;
     readonly documentElement: { readonly scrollWidth: number };
   };
-  getComputedStyle(element: FocusedElement): { readonly outlineStyle: string; readonly outlineWidth: string };
-}
-interface FocusedElement {
-  matches(selector: string): boolean;
 }
 const signInSays = (language: Language, key: keyof (typeof signInMessages)['en']): string =>
   signInMessages[language][key];
@@ -421,7 +422,7 @@ describe('a resident votes in a participatory budget, from the code on their let
     await page.waitForURL(/\/ballot\/review$/);
     await tabTo(page, 'button[value=change]');
     await page.keyboard.press('Shift+Tab');
-    await expectFocusOn(page, 'button[value=cast]');
+    await expectVisibleFocusOn(page, 'button[value=cast]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ballot\/receipt$/);
     expect((await myBallot(context)).ballot.projects.sort()).toEqual([projectIds[1], projectIds[2]].sort());
@@ -472,34 +473,3 @@ describe('a resident votes in a participatory budget, from the code on their let
 });
 
 /** Presses Tab, and only Tab, until the element `selector` names has the focus; it must show it. */
-const tabTo = async (page: Page, selector: string): Promise<void> => {
-  for (let presses = 0; presses < 80; presses++) {
-    await page.keyboard.press('Tab');
-    if (
-      await page.evaluate(
-        (wanted) => (globalThis as unknown as InPage).document.activeElement?.matches(wanted) ?? false,
-        selector,
-      )
-    ) {
-      await expectFocusOn(page, selector);
-      return;
-    }
-  }
-  throw new Error(`Tab never reached ${selector}`);
-};
-
-const expectFocusOn = async (page: Page, selector: string): Promise<void> => {
-  const focus = await page.evaluate((wanted) => {
-    const inPage = globalThis as unknown as InPage;
-    const element = inPage.document.activeElement;
-    const style = element ? inPage.getComputedStyle(element) : undefined;
-    return {
-      on: element?.matches(wanted) ?? false,
-      outline: style?.outlineStyle,
-      width: style?.outlineWidth,
-    };
-  }, selector);
-  expect(focus.on).toBe(true);
-  expect(focus.outline).not.toBe('none');
-  expect(focus.width).not.toBe('0px');
-};
