@@ -29,12 +29,15 @@ interface CaughtUpWaiter {
 }
 
 const FIRST_SETTLE_DELAY_MS = 5;
+// Held-back events are known to exist, so looking again stays cheap: a long poll must not stretch it.
+const LAST_SETTLE_DELAY_MS = 1_000;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 /**
  * Catch-up, then live. A commit notice wakes it at once; the poll covers what sends none, such as a
  * transaction that held the horizon back and then rolled back. When committed events are held back by
- * an older transaction that may end without a notice, it looks again soon, backing off towards the poll.
+ * an older transaction that may end without a notice, it looks again soon, backing off to at most a
+ * second (or the poll, if shorter).
  */
 export class PostgresSubscription implements Subscription {
   private current: Position;
@@ -142,8 +145,8 @@ export class PostgresSubscription implements Subscription {
   }
 
   private nextSettleDelay(): number {
-    const delay = Math.min(this.settleDelayMs, this.timing.pollIntervalMs);
-    this.settleDelayMs *= 2;
+    const delay = Math.min(this.settleDelayMs, this.timing.pollIntervalMs, LAST_SETTLE_DELAY_MS);
+    this.settleDelayMs = Math.min(this.settleDelayMs * 2, LAST_SETTLE_DELAY_MS);
     return delay;
   }
 
