@@ -1,4 +1,6 @@
 export * from './config/platform-config';
+export * from './consistency/read-after';
+export * from './consistency/request-writes';
 export * from './context/context-contribution';
 export * from './context/integration-events';
 export * from './database/database.tokens';

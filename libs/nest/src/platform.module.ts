@@ -6,6 +6,7 @@ import type { EventCatalog, SqlDatabase } from '@commonplan/event-store';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { PLATFORM_CONFIG, type PlatformConfig } from './config/platform-config';
+import { ConsistencyModule } from './consistency/consistency.module';
 import { PLATFORM_CONTEXTS, type ContextContribution } from './context/context-contribution';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -60,6 +61,7 @@ export class PlatformModule {
         AuthModule.forRoot(accessPolicy),
         MailModule.forRoot(config),
         ProcessorsModule.forRoot(runsNotary),
+        ConsistencyModule,
         ...contexts.map((context) => context.module),
       ],
       providers: [

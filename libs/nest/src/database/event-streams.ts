@@ -12,6 +12,7 @@ import {
 } from '@commonplan/event-store';
 import { fold, Invalid } from '@commonplan/kernel';
 import type { Principal } from '../auth/principal';
+import { currentRequestWrites } from '../consistency/request-writes';
 import { EVENT_STORE, SQL_DATABASE } from './database.tokens';
 
 export interface DomainEvent {
@@ -163,7 +164,7 @@ export class EventStreams {
     if (events.length === 0) return undefined;
     const name = formatStreamName({ type, id });
     const correlationId = randomUUID();
-    return this.store.appendInSession(
+    const result = await this.store.appendInSession(
       session,
       name,
       events.map((event, index) => ({
@@ -179,6 +180,9 @@ export class EventStreams {
       })),
       expected,
     );
+    // A retry that wrote nothing still tells where the first one left the log: the client reads after it.
+    currentRequestWrites()?.record(result.position);
+    return result;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { POSITION_HEADER } from '../consistency/read-after';
 
 /**
  * Lets the browser share answers with the origins in CORS_ORIGINS and with no one else. An unlisted
@@ -18,5 +19,7 @@ export const allowCrossOrigin = (app: NestExpressApplication, origins: readonly 
     origin: (origin, done) => done(null, origin !== undefined && listed.has(origin) ? origin : false),
     // Residents are on metered phone data: one preflight per ten minutes, not one per call.
     maxAge: 600,
+    // A page elsewhere reads its own writes too (docs/adr/0010-read-your-writes.md).
+    exposedHeaders: [POSITION_HEADER],
   });
 };

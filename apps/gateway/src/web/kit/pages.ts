@@ -2,11 +2,12 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { NotAllowed } from '@commonplan/kernel';
-import { SessionTokens } from '@commonplan/nest';
+import { currentRequestWrites, SessionTokens } from '@commonplan/nest';
 import type { SafeHtml } from './html';
 import { isLanguage } from './languages';
 import { MessageBook } from './messages';
 import { PageContext } from './page-context';
+import { keepReadAfter } from './read-after';
 import { cookieOf, SESSION_COOKIE } from './session-cookie';
 
 /** What every page handler does first and last: read who asks in which language, answer a document. */
@@ -39,8 +40,13 @@ export class Pages {
     sendCompressed(request, response, Buffer.from(document.markup, 'utf8'));
   }
 
-  /** After a form: the browser asks for the next page with GET, so reloading never posts twice. */
+  /**
+   * After a form: the browser asks for the next page with GET, so reloading never posts twice. What the
+   * form wrote goes along in a cookie, so that page shows it even if the read models were behind.
+   */
   redirect(response: Response, location: string): void {
+    const written = currentRequestWrites()?.lastPosition;
+    if (written !== undefined) keepReadAfter(response.req, response, written);
     response.redirect(303, location);
   }
 }

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@commonplan/nest';
+import { PLATFORM_CONFIG, READ_AFTER_HEADER, type PlatformConfig } from '@commonplan/nest';
+import { noteApiWrite, readAfterOfThisPage } from './read-after';
 
 /** A field and the rule it broke, as the API's problem details name them. */
 export interface ApiIssue {
@@ -68,26 +69,30 @@ export class PlatformApi {
 
   /** The raw response, for files the page passes on (CSV, a `.pb` election). */
   async fetch(path: string, call: ApiCall = {}): Promise<Response> {
-    return fetch(`${this.base()}${path}`, { headers: this.headersOf(call) });
+    return fetch(`${this.base()}${path}`, { headers: this.headersOf('GET', call) });
   }
 
   private async send<T>(method: string, path: string, call: ApiCall): Promise<ApiAnswer<T>> {
     const response = await fetch(`${this.base()}${path}`, {
       method,
-      headers: this.headersOf(call),
+      headers: this.headersOf(method, call),
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
     });
+    noteApiWrite(response);
     const text = await response.text();
     const body: unknown = text === '' ? undefined : JSON.parse(text);
     if (response.ok) return { ok: true, status: response.status, body: body as T };
     return { ok: false, ...problemOf(response.status, body) };
   }
 
-  private headersOf(call: ApiCall): Record<string, string> {
+  /** A read waits for the read models to catch up with what the reader just did (ADR 0010). */
+  private headersOf(method: string, call: ApiCall): Record<string, string> {
+    const readAfter = method === 'GET' ? readAfterOfThisPage() : undefined;
     return {
       accept: 'application/json',
       ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(call.token ? { authorization: `Bearer ${call.token}` } : {}),
+      ...(readAfter === undefined ? {} : { [READ_AFTER_HEADER]: readAfter }),
       ...call.headers,
     };
   }

@@ -1,9 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 
 /** Holds the API session token; the pages never show it and scripts cannot read it. */
 export const SESSION_COOKIE = 'commonplan_session';
 
-export const cookieOf = (request: Request, name: string): string | undefined => {
+export const cookieOf = (request: Pick<IncomingMessage, 'headers'>, name: string): string | undefined => {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));
@@ -11,7 +12,7 @@ export const cookieOf = (request: Request, name: string): string | undefined => 
   return undefined;
 };
 
-const secure = (request: Request): boolean =>
+export const secure = (request: Request): boolean =>
   request.secure || request.headers['x-forwarded-proto'] === 'https';
 
 /**
