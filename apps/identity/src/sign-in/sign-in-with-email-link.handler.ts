@@ -1,10 +1,11 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { byteaOf, type SqlSession } from '@commonplan/event-store';
 import { fold, NotSignedIn } from '@commonplan/kernel';
 import { PinoLogger } from 'nestjs-pino';
 import { MailRefused, type Mailer } from '@commonplan/mail';
-import { MAILER, SignInAttempts } from '@commonplan/nest';
+import { MAILER, PLATFORM_CONFIG, publicUrlOf, SignInAttempts, type PlatformConfig } from '@commonplan/nest';
 import { openWithKey, sealWithKey } from '../credentials';
 import { IdentityKeys } from '../identity-keys.adapter';
 import { IdentityStreams } from '../identity-streams.adapter';
@@ -35,6 +36,8 @@ export class SignInWithEmailLink {
     private readonly attempts: SignInAttempts,
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly logger: PinoLogger,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {
     this.logger.setContext('SignInWithEmailLink');
   }
@@ -63,11 +66,13 @@ export class SignInWithEmailLink {
    * receive mail. A mail server that cannot be reached is an outage, and surfaces as one.
    */
   private async mail(to: string, token: string): Promise<void> {
+    // A mail client has no page to resolve a relative link against: the link names the site.
+    const site = publicUrlOf(this.config, this.adapterHost.httpAdapter.getHttpServer().address());
     try {
       await this.mailer.send({
         to,
         subject: 'Your Commonplan sign-in link',
-        text: `Open this link within 15 minutes to sign in: /sign-in/email#${token}\nIf you did not ask for it, ignore this mail.`,
+        text: `Open this link within 15 minutes to sign in: ${site}/sign-in/email#${token}\nIf you did not ask for it, ignore this mail.`,
         language: 'en',
       });
     } catch (error) {

@@ -9,6 +9,7 @@ describe('signing in with a link mailed through the SMTP server of SMTP_URL', ()
     smtp = await startSmtpServer({ refusing: ['nobody@city.example'] });
     platform = await identityPlatform('PGlite', {
       mail: { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'Commonplan <no-reply@city.example>' },
+      publicUrl: 'https://participate.city.example',
     });
   });
   afterAll(async () => {
@@ -16,7 +17,7 @@ describe('signing in with a link mailed through the SMTP server of SMTP_URL', ()
     await smtp?.close();
   });
 
-  it('mails the link to the address typed, and the link signs its holder in', async () => {
+  it('mails the link to the address typed, at the site of PUBLIC_URL, and the link signs its holder in', async () => {
     const server = platform.app.getHttpServer();
     await request(server)
       .post('/identity/sign-in/email-link')
@@ -25,7 +26,9 @@ describe('signing in with a link mailed through the SMTP server of SMTP_URL', ()
     const [mail] = smtp.received;
     expect(mail!.envelope).toEqual({ from: 'no-reply@city.example', to: ['amira@city.example'] });
     expect(mail!.mail.headers.get('content-language')).toBe('en');
-    const token = /#([A-Za-z0-9_-]+)/.exec(mail!.mail.text ?? '')![1];
+    const token = /https:\/\/participate\.city\.example\/sign-in\/email#([A-Za-z0-9_-]+)\n/.exec(
+      mail!.mail.text ?? '',
+    )![1];
     const session = await request(server)
       .post('/identity/sign-in/email-link/redemption')
       .send({ token })

@@ -1,4 +1,5 @@
 import { parseSigningKey } from '@commonplan/event-store';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { readMailConfig, type MailConfig } from './mail.config';
@@ -30,6 +31,11 @@ export interface PlatformConfig {
   readonly mail?: MailConfig;
   /** Where the web pages reach the API, such as `http://api:3000`; absent: this very process. */
   readonly apiUrl?: string;
+  /**
+   * Where people reach the site, such as `https://participate.city.example`, for addresses that leave
+   * it: the link in a sign-in mail, the address on a printed letter. Absent: see `publicUrlOf`.
+   */
+  readonly publicUrl?: string;
 }
 
 export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
@@ -148,6 +154,26 @@ const readApiUrl = (value: string | undefined, problems: string[]): string | und
   return undefined;
 };
 
+const readPublicUrl = (value: string | undefined, problems: string[]): string | undefined => {
+  if (value === undefined) return undefined;
+  if (isOrigin(value)) return value;
+  problems.push(
+    `PUBLIC_URL must be an http(s) origin without a path or trailing slash, such as https://participate.city.example ${got(value)}`,
+  );
+  return undefined;
+};
+
+/**
+ * A mailed sign-in link must name the site as residents reach it. Without a mail server the links
+ * stay in the process's outbox and nobody follows them, so only mail that leaves needs PUBLIC_URL.
+ */
+const checkPublicUrlFor = (config: PlatformConfig, given: string | undefined, problems: string[]): void => {
+  if (config.environment === 'production' && config.mail !== undefined && given === undefined)
+    problems.push(
+      'PUBLIC_URL must be set in production when SMTP_URL is: mailed sign-in links name the address residents reach the site at',
+    );
+};
+
 const readKafkaBrokers = (value: string | undefined, problems: string[]): readonly string[] | undefined => {
   if (value === undefined) return undefined;
   const brokers = value
@@ -212,6 +238,7 @@ export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfi
     kafkaBrokers: readKafkaBrokers(valueOf(env, 'KAFKA_BROKERS'), problems),
     mail: readMailConfig(valueOf(env, 'SMTP_URL'), valueOf(env, 'MAIL_FROM'), problems),
     apiUrl: readApiUrl(valueOf(env, 'API_URL'), problems),
+    publicUrl: readPublicUrl(valueOf(env, 'PUBLIC_URL'), problems),
     signInAttemptsPerMinute: {
       perAddress: readAttempts(
         'SIGN_IN_ATTEMPTS_PER_ADDRESS',
@@ -227,6 +254,29 @@ export const readConfig = (env: Env, cwd: string = process.cwd()): PlatformConfi
       ),
     },
   };
+  checkPublicUrlFor(config, valueOf(env, 'PUBLIC_URL'), problems);
   if (problems.length > 0) throw new ConfigurationInvalid(problems);
   return config;
+};
+
+/**
+ * The site's address for links that leave it: PUBLIC_URL, else the address this process listens on
+ * (`localhost` when it listens on every interface), else `http://localhost:PORT` before it listens.
+ * The fallback is right only where people reach this very process, as in development and tests.
+ */
+export const publicUrlOf = (
+  config: PlatformConfig,
+  listening: AddressInfo | string | null | undefined,
+): string => {
+  if (config.publicUrl !== undefined) return config.publicUrl;
+  if (listening === null || listening === undefined || typeof listening === 'string')
+    return `http://localhost:${config.port}`;
+  const { address, port } = listening;
+  const host =
+    address === '::' || address === '0.0.0.0'
+      ? 'localhost'
+      : address.includes(':')
+        ? `[${address}]`
+        : address;
+  return `http://${host}:${port}`;
 };

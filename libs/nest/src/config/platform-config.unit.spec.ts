@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { ConfigurationInvalid, readConfig } from './platform-config';
+import { ConfigurationInvalid, publicUrlOf, readConfig } from './platform-config';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
   try {
@@ -49,6 +49,7 @@ describe('the platform configuration', () => {
           SIGN_IN_ATTEMPTS_PER_ACCOUNT: '3',
           SMTP_URL: 'smtps://commonplan:secret@mail.city.example',
           MAIL_FROM: 'City of Example <no-reply@city.example>',
+          PUBLIC_URL: 'https://participate.city.example',
         },
         '/srv/commonplan',
       ),
@@ -68,6 +69,7 @@ describe('the platform configuration', () => {
         smtpUrl: 'smtps://commonplan:secret@mail.city.example',
         from: 'City of Example <no-reply@city.example>',
       },
+      publicUrl: 'https://participate.city.example',
     });
   });
 
@@ -189,6 +191,50 @@ describe('the platform configuration', () => {
       'SIGN_IN_ATTEMPTS_PER_ADDRESS must be a whole number of attempts per minute, at least 1 (got "0")',
     ]);
     expect(problems.join()).not.toContain(long);
+  });
+
+  it.each([
+    'participate.city.example',
+    'https://participate.city.example/',
+    'https://city.example/participate',
+    'ftp://city.example',
+    'https://City.example',
+  ])('refuses PUBLIC_URL=%s, naming the rule', (url) => {
+    expect(problemsOf({ PUBLIC_URL: url })).toEqual([
+      `PUBLIC_URL must be an http(s) origin without a path or trailing slash, such as https://participate.city.example (got "${url}")`,
+    ]);
+  });
+
+  it('wants PUBLIC_URL in production once sign-in links leave by mail, and only then', () => {
+    const mail = { SMTP_URL: 'smtp://mail.city.example', MAIL_FROM: 'no-reply@city.example' };
+    expect(problemsOf({ NODE_ENV: 'production', ...mail })).toEqual([
+      'PUBLIC_URL must be set in production when SMTP_URL is: mailed sign-in links name the address residents reach the site at',
+    ]);
+    expect(readConfig({ NODE_ENV: 'production' }).publicUrl).toBeUndefined();
+    expect(readConfig({ NODE_ENV: 'development', ...mail }).publicUrl).toBeUndefined();
+    expect(
+      readConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:8080', ...mail }).publicUrl,
+    ).toBe('http://localhost:8080');
+  });
+
+  it('falls back to the address the platform listens on when PUBLIC_URL is unset', () => {
+    const config = readConfig({ PORT: '8080' });
+    expect(publicUrlOf(config, { address: '::', family: 'IPv6', port: 8080 })).toBe('http://localhost:8080');
+    expect(publicUrlOf(config, { address: '0.0.0.0', family: 'IPv4', port: 8080 })).toBe(
+      'http://localhost:8080',
+    );
+    expect(publicUrlOf(config, { address: '127.0.0.1', family: 'IPv4', port: 41234 })).toBe(
+      'http://127.0.0.1:41234',
+    );
+    expect(publicUrlOf(config, { address: '::1', family: 'IPv6', port: 41234 })).toBe('http://[::1]:41234');
+    expect(publicUrlOf(config, null)).toBe('http://localhost:8080');
+    expect(
+      publicUrlOf(readConfig({ PUBLIC_URL: 'https://participate.city.example' }), {
+        address: '127.0.0.1',
+        family: 'IPv4',
+        port: 3000,
+      }),
+    ).toBe('https://participate.city.example');
   });
 
   it('reports every bad variable at once', () => {

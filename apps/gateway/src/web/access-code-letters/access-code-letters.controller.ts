@@ -1,6 +1,8 @@
-import { Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { PLATFORM_CONFIG, publicUrlOf, type PlatformConfig } from '@commonplan/nest';
 import { formList, formText } from '../kit/form-body';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../kit/forms';
 import { isLanguage, type Language } from '../kit/languages';
@@ -41,6 +43,8 @@ export class AccessCodeLettersController {
     private readonly pages: Pages,
     private readonly api: PlatformApi,
     private readonly book: MessageBook,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   @Get(':lang/office/access-codes')
@@ -70,7 +74,8 @@ export class AccessCodeLettersController {
       const errors = formErrorsOf(page, answer, ['size', 'district', 'ageBand']);
       return this.pages.send(request, response, batchForm(page, asked, errors), answer.status);
     }
-    const site = `${request.protocol}://${request.get('host') ?? ''}`;
+    // Not the request's Host header: anyone can send one, and behind a proxy it names the proxy's side.
+    const site = publicUrlOf(this.config, this.adapterHost.httpAdapter.getHttpServer().address());
     this.pages.send(
       request,
       response,
