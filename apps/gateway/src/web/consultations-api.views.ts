@@ -1,12 +1,9 @@
+import type { LocalizedText } from './kit/localized-text';
+
 /**
  * The consultations API's answers that residents' and officers' pages both read: only the fields
  * shown, typed here because the gateway knows the context through its HTTP API, never its code.
  */
-
-export interface LocalizedText {
-  readonly original: string;
-  readonly texts: Readonly<Record<string, string>>;
-}
 
 export type ConsultationStatus = 'upcoming' | 'open' | 'closed' | 'outcome-published';
 
@@ -49,6 +46,16 @@ export interface PlanVersion {
   readonly sections: readonly PlanSection[];
 }
 
+/** Who may say who they comment as; the form offers these, in this order. */
+export const CONTRIBUTOR_TYPES = [
+  'individual',
+  'ngo',
+  'public-institution',
+  'migrant-organisation',
+  'business',
+  'other',
+] as const;
+
 export type CommentTarget =
   | { readonly kind: 'plan' }
   | { readonly kind: 'section'; readonly sectionId: string }
@@ -60,3 +67,13 @@ export type CommentTarget =
       readonly end: number;
       readonly quote: string;
     };
+
+/** A comment as the API lists it to residents and officers alike; a hidden one keeps why it was hidden. */
+export interface ListedComment {
+  readonly commentId: string;
+  readonly receivedAt: string;
+  readonly hidden?: { readonly reason: LocalizedText };
+  readonly target?: CommentTarget;
+  readonly text?: string;
+  readonly language?: string;
+}

@@ -11,7 +11,7 @@ import type {
   NotificationView,
   ProjectView,
   ResultsView,
-} from './budgeting-views';
+} from '../budgeting-api.views';
 import { countedBallotsPage, type ReceiptLookup } from './counted-ballots.pages';
 import { implementationPage } from './implementation.pages';
 import { notificationsPage } from './notifications.pages';

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../kit/html';
 import { errorSummary, field, type FormErrors } from '../kit/forms';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { CountedBallotsView, CycleView, ProjectView } from './budgeting-views';
+import type { CountedBallotsView, CycleView, ProjectView } from '../budgeting-api.views';
 import { contentText } from './content-text';
 import { cycleLine } from './outcome-pages';
 

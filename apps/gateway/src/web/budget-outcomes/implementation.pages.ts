@@ -1,9 +1,10 @@
 import { html, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { ImplementationView, Milestone, ProjectView } from './budgeting-views';
-import { contentText, moneyOf } from './content-text';
-import { plainText } from './outcome-pages';
+import type { ImplementationView, Milestone, ProjectView } from '../budgeting-api.views';
+import { shownIn } from '../kit/localized-text';
+import { moneyOf } from '../kit/money';
+import { contentText } from './content-text';
 
 export interface ImplementationPageData {
   readonly project: ProjectView;
@@ -73,7 +74,7 @@ const followForm = (page: PageContext, data: ImplementationPageData): SafeHtml =
 export const implementationPage = (page: PageContext, data: ImplementationPageData): SafeHtml => {
   const { implementation, project } = data;
   return layout(page, {
-    title: `${plainText(page, project.title)} · ${page.t('budget-outcomes.implementation.title')}`,
+    title: `${shownIn(page, project.title).text} · ${page.t('budget-outcomes.implementation.title')}`,
     main: html`<p class="meta">${page.t('budget-outcomes.implementation.title')}</p>
       <h1>${contentText(page, project.title)}</h1>
       ${contentText(page, project.description, { block: true })}
@@ -121,7 +122,7 @@ export const implementationPage = (page: PageContext, data: ImplementationPageDa
                       ${update.photos.map(
                         (photo) =>
                           html`<figure>
-                            <img src="${photo.url}" alt="${plainText(page, photo.alt)}" loading="lazy" />
+                            <img src="${photo.url}" alt="${shownIn(page, photo.alt).text}" loading="lazy" />
                             ${photo.caption && html`<figcaption>${contentText(page, photo.caption)}</figcaption>`}
                           </figure>`,
                       )}

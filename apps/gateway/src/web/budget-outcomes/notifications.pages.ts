@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { NotificationView } from './budgeting-views';
+import type { NotificationView } from '../budgeting-api.views';
 import { contentText } from './content-text';
 
 const headline = (page: PageContext, notice: NotificationView): string =>

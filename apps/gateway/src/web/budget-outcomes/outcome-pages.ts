@@ -1,12 +1,8 @@
 import { html, type Markup, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { CycleView, LocalizedText } from './budgeting-views';
+import type { CycleView } from '../budgeting-api.views';
 import { contentText } from './content-text';
-
-/** The plain text of a title for the document's <title>, which cannot hold markup. */
-export const plainText = (page: PageContext, text: LocalizedText | undefined): string =>
-  text ? (text.texts[page.language] ?? text.texts[text.original] ?? '') : '';
 
 /** Which budget a page is about, with the way back to it. */
 export const cycleLine = (page: PageContext, cycle: CycleView): SafeHtml =>

@@ -1,8 +1,9 @@
 import { html, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { CycleView, ProjectView, ResultPart, ResultProject, ResultsView } from './budgeting-views';
-import { contentText, moneyOf } from './content-text';
+import type { CycleView, ProjectView, ResultPart, ResultProject, ResultsView } from '../budgeting-api.views';
+import { moneyOf } from '../kit/money';
+import { contentText } from './content-text';
 import { cycleLine, noticePage } from './outcome-pages';
 
 export interface ResultsPageData {

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { formList, formText } from '../kit/form-body';
 import type { PageContext } from '../kit/page-context';
 import type { FormErrors } from '../kit/forms';
-import type { BallotChoices, BallotKind, BallotReceipt, ProjectView } from './budgets.api';
+import type { BallotChoices, BallotKind, BallotReceipt, ProjectView } from '../budgeting-api.views';
 
 /**
  * What the voter entered, per project id, as the form shows it again: 'on' for a ticked box, the rank

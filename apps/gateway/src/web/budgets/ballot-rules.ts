@@ -1,5 +1,6 @@
 import type { PageContext } from '../kit/page-context';
-import { majorUnits, type BallotRules, type Money } from './budgets.api';
+import type { BallotRules, Money } from '../budgeting-api.views';
+import { moneyOf } from '../kit/money';
 
 /** The cycle's ballot rules in plain words, for a reader who has never voted this way before. */
 export const rulesInWords = (page: PageContext, rules: BallotRules, budget: Money): string[] => {
@@ -14,7 +15,7 @@ export const rulesInWords = (page: PageContext, rules: BallotRules, budget: Mone
     case 'knapsack':
       return [
         page.t('budgets.rules.knapsack', {
-          budget: page.format.money(majorUnits(budget.amount), budget.currency),
+          budget: moneyOf(page, budget.amount, budget.currency),
         }),
         ...(rules.minSpendShare > 0
           ? [page.t('budgets.rules.knapsack-min', { share: page.format.percent(rules.minSpendShare) })]

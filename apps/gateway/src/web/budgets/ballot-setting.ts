@@ -1,7 +1,8 @@
 import { html, type Markup, type SafeHtml } from '../kit/html';
 import type { PageContext } from '../kit/page-context';
 import type { BallotDraft } from './ballot-form';
-import { majorUnits, type CycleView, type ProjectView } from './budgets.api';
+import type { CycleView, ProjectView } from '../budgeting-api.views';
+import { moneyOf } from '../kit/money';
 import { content } from './localized';
 
 /** The cycle as one voter's ballot sees it: the projects they may choose and the budget they share. */
@@ -13,7 +14,7 @@ export interface BallotSetting {
 }
 
 export const money = (page: PageContext, setting: BallotSetting, minor: bigint | string): string =>
-  page.format.money(majorUnits(minor), setting.cycle.budget.currency);
+  moneyOf(page, minor, setting.cycle.budget.currency);
 
 export const totalOf = (setting: BallotSetting, draft: BallotDraft): bigint =>
   setting.offered

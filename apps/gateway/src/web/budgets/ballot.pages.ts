@@ -5,8 +5,9 @@ import type { PageContext } from '../kit/page-context';
 import { draftField, type BallotDraft } from './ballot-form';
 import { rulesInWords } from './ballot-rules';
 import { cycleTitle, money, projectFacts, totalOf, type BallotSetting } from './ballot-setting';
-import type { ProjectView } from './budgets.api';
-import { content, pick } from './localized';
+import type { ProjectView } from '../budgeting-api.views';
+import { shownIn } from '../kit/localized-text';
+import { content } from './localized';
 
 const rulesOf = (page: PageContext, setting: BallotSetting): SafeHtml =>
   html`<ul>
@@ -18,7 +19,7 @@ const rulesOf = (page: PageContext, setting: BallotSetting): SafeHtml =>
 const detailsLink = (page: PageContext, project: ProjectView): SafeHtml =>
   html`<a href="${page.href(`/budgets/${project.cycleId}/projects/${project.projectId}`)}"
     >${page.t('budgets.ballot.details')}<span class="visually-hidden"
-      >: ${pick(page, project.title).text}</span
+      >: ${shownIn(page, project.title).text}</span
     ></a
   >`;
 

@@ -12,15 +12,14 @@ import { choicesOf, draftFromForm, draftFromReceipt, EMPTY_DRAFT, type BallotDra
 import { ballotPage } from './ballot.pages';
 import type { BallotSetting } from './ballot-setting';
 import { noBallotPage, receiptPage, reviewPage } from './review.pages';
-import {
-  isUuid,
-  type BallotReceipt,
-  type CycleSummary,
-  type CycleView,
-  type Me,
-  type ProjectView,
-} from './budgets.api';
+import type { BallotReceipt, CycleSummary, CycleView, ProjectView } from '../budgeting-api.views';
+import { isUuid } from '../kit/ids';
 import { cyclePage, cyclesPage, projectPage } from './cycle.pages';
+
+/** The identity API's answer about the reader, as far as a ballot needs it. */
+interface Me {
+  readonly residence: { readonly district?: string };
+}
 
 const queryText = (request: Request, name: string): string => {
   const value = request.query[name];

@@ -2,8 +2,10 @@ import { html, type Markup, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import { rulesInWords } from './ballot-rules';
-import { majorUnits, type CycleSummary, type CycleView, type Money, type ProjectView } from './budgets.api';
-import { content, pick, summaryOf } from './localized';
+import type { CycleSummary, CycleView, Money, ProjectView } from '../budgeting-api.views';
+import { moneyOf } from '../kit/money';
+import { shownIn } from '../kit/localized-text';
+import { content, summaryOf } from './localized';
 import { implementationLink, phaseAction } from './phase-action';
 
 /** Which projects the reader asked to see; `CITYWIDE` stands for projects of no one district. */
@@ -14,11 +16,10 @@ export interface ProjectFilter {
 
 export const CITYWIDE = '*';
 
-const money = (page: PageContext, amount: Money): string =>
-  page.format.money(majorUnits(amount.amount), amount.currency);
+const money = (page: PageContext, amount: Money): string => moneyOf(page, amount.amount, amount.currency);
 
 const titleOr = (page: PageContext, cycle: { readonly title: CycleSummary['title'] | null }): string =>
-  cycle.title ? pick(page, cycle.title).text : page.t('budgets.untitled');
+  cycle.title ? shownIn(page, cycle.title).text : page.t('budgets.untitled');
 
 const phaseOf = (page: PageContext, phase: string): string => page.t(`budgets.phase.${phase}`);
 
@@ -123,10 +124,10 @@ const feasibilityOf = (page: PageContext, project: ProjectView): string =>
   page.t(`budgets.feasibility.${project.feasibility}`);
 
 const projectCard = (page: PageContext, project: ProjectView, currency: string): SafeHtml => {
-  const description = pick(page, project.description);
+  const description = shownIn(page, project.description);
   return html`<li>
     ${content(page, project.title, 'h3', page.href(`/budgets/${project.cycleId}/projects/${project.projectId}`))}
-    <p lang="${description.lang}" dir="auto">${summaryOf(description.text)}</p>
+    <p lang="${description.language}" dir="auto">${summaryOf(description.text)}</p>
     <p class="meta">
       ${page.t('budgets.project.cost', { cost: money(page, { amount: project.cost, currency }) })} ·
       ${project.district ?? page.t('budgets.citywide')} · ${project.category} ·
@@ -193,7 +194,7 @@ export const cyclePage = (
 
 export const projectPage = (page: PageContext, cycle: CycleView, project: ProjectView): SafeHtml =>
   layout(page, {
-    title: pick(page, project.title).text,
+    title: shownIn(page, project.title).text,
     main: html`<p>
         <a href="${page.href(`/budgets/${cycle.cycleId}`)}"
           >${page.t('budgets.project.back', { cycle: titleOr(page, cycle) })}</a

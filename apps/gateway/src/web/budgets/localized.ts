@@ -1,30 +1,18 @@
 import { html, type SafeHtml } from '../kit/html';
+import {
+  inOwnLanguage,
+  languageBadge,
+  shownIn,
+  standingWords,
+  type LocalizedText,
+} from '../kit/localized-text';
 import type { PageContext } from '../kit/page-context';
-import type { LocalizedText } from './budgets.api';
 
-/** The text in the reader's language if someone wrote or translated it, else as it was written. */
-export const pick = (
-  page: PageContext,
-  text: LocalizedText,
-): { readonly lang: string; readonly text: string } => {
-  const own = text.texts[page.language];
-  if (own !== undefined) return { lang: page.language, text: own };
-  return { lang: text.original, text: text.texts[text.original] ?? Object.values(text.texts)[0] ?? '' };
-};
-
-/** A language's name in the reader's language: originals may be in any language, not just the site's five. */
-export const languageName = (page: PageContext, tag: string): string => {
-  try {
-    return new Intl.DisplayNames([page.language], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-};
+const STANDING_KEYS = { translation: 'budgets.translated', 'other-language': 'budgets.written-in' } as const;
 
 /**
  * Text people wrote, in an element carrying its own language and direction, and marked when the
- * reader sees a translation or a language other than their own, so a translation never passes for
- * what the author wrote.
+ * reader sees a translation or a language other than their own.
  */
 export const content = (
   page: PageContext,
@@ -33,16 +21,10 @@ export const content = (
   /** A link to the text's own page; the mark stays outside it, so the link's name is the text alone. */
   href?: string,
 ): SafeHtml => {
-  const shown = pick(page, text);
-  const span = html`<span lang="${shown.lang}" dir="auto">${shown.text}</span>`;
+  const shown = shownIn(page, text);
+  const span = inOwnLanguage(shown);
   const body = href ? html`<a href="${href}">${span}</a>` : span;
-  const mark =
-    shown.lang !== text.original
-      ? page.t('budgets.translated', { language: languageName(page, text.original) })
-      : shown.lang !== page.language
-        ? page.t('budgets.written-in', { language: languageName(page, text.original) })
-        : undefined;
-  const badge = mark && html` <span class="badge">${mark}</span>`;
+  const badge = languageBadge(page, shown, standingWords(page, STANDING_KEYS, text.original));
   switch (element) {
     case 'span':
       return html`${body}${badge}`;

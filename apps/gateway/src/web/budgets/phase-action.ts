@@ -1,6 +1,6 @@
 import { html, type Markup } from '../kit/html';
 import type { PageContext } from '../kit/page-context';
-import type { CycleView } from './budgets.api';
+import type { CycleView } from '../budgeting-api.views';
 
 /** What a resident can do in the cycle's current phase, as the one button the cycle page leads with. */
 export const phaseAction = (page: PageContext, cycle: CycleView): Markup => {

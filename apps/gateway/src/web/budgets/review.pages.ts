@@ -3,7 +3,7 @@ import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import { draftField, type BallotDraft } from './ballot-form';
 import { cycleTitle, money, projectFacts, totalOf, type BallotSetting } from './ballot-setting';
-import type { BallotReceipt, CycleView } from './budgets.api';
+import type { BallotReceipt, CycleView } from '../budgeting-api.views';
 import { content } from './localized';
 
 const hiddenDraft = (setting: BallotSetting, draft: BallotDraft): SafeHtml[] =>

@@ -4,18 +4,10 @@ import { LANGUAGES } from '../kit/languages';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import type { ConsultationDetail } from './consultations.api';
-import type { PlanVersion } from '../consultations-api.views';
+import { CONTRIBUTOR_TYPES, type PlanVersion } from '../consultations-api.views';
 import { targetValue, type FormTarget } from './comment-target';
-import { languageName, localizedInline, localizedShown, measureIn, targetLabel } from './written-text';
-
-export const CONTRIBUTOR_TYPES = [
-  'individual',
-  'ngo',
-  'public-institution',
-  'migrant-organisation',
-  'business',
-  'other',
-] as const;
+import { languageName, shownIn } from '../kit/localized-text';
+import { localizedInline, measureIn, targetLabel } from './written-text';
 
 /** What the reader filled in, kept when the form comes back refused. */
 export interface CommentDraft {
@@ -162,7 +154,7 @@ export const commentFormPage = (page: PageContext, options: CommentFormOptions):
   const { consultation, plan, target, errors } = options;
   const id = consultation.consultationId;
   return layout(page, {
-    title: `${page.t('consultations.form.title')} · ${localizedShown(page, consultation.title).text}`,
+    title: `${page.t('consultations.form.title')} · ${shownIn(page, consultation.title).text}`,
     main: html`<p>
         <a href="${page.href(`/consultations/${id}`)}">${localizedInline(page, consultation.title)}</a>
       </p>

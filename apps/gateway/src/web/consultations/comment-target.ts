@@ -1,4 +1,4 @@
-import { UUID } from './consultations.api';
+import { isUuid } from '../kit/ids';
 import type { CommentTarget, PlanVersion } from '../consultations-api.views';
 import { measureIn } from './written-text';
 
@@ -12,7 +12,7 @@ export type FormTarget =
 export const parseTarget = (value: string, plan: PlanVersion): FormTarget | undefined => {
   if (value === 'plan') return { kind: 'plan' };
   const [kind, id = ''] = value.split(':', 2);
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   if (kind === 'section' && plan.sections.some((section) => section.sectionId === id))
     return { kind: 'section', sectionId: id };
   if (kind === 'measure' && measureIn(plan, id)) return { kind: 'measure', measureId: id };

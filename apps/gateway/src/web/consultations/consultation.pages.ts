@@ -3,15 +3,8 @@ import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import type { ConsultationDetail, PublicComment, Response } from './consultations.api';
 import type { ConsultationSummary, Measure, PlanSection, PlanVersion } from '../consultations-api.views';
-import {
-  budgetOf,
-  languageName,
-  localizedInline,
-  localizedShown,
-  quoted,
-  targetLabel,
-  writtenBlock,
-} from './written-text';
+import { languageName, shownIn } from '../kit/localized-text';
+import { budgetOf, localizedInline, quoted, targetLabel, writtenBlock } from './written-text';
 
 /** Where a consultation stands, in words: colour never carries it alone. */
 export const statusLine = (page: PageContext, consultation: ConsultationSummary): string => {
@@ -157,7 +150,7 @@ export const responseBlock = (page: PageContext, response: Response | null): Saf
 };
 
 const shownReason = (page: PageContext, reason: NonNullable<Response['reason']>): SafeHtml => {
-  const shown = localizedShown(page, reason);
+  const shown = shownIn(page, reason);
   return writtenBlock(page, shown.text, shown.language, shown.original);
 };
 
@@ -223,7 +216,7 @@ export const consultationPage = (
   for (const comment of comments)
     if (comment.target && 'measureId' in comment.target)
       counts.set(comment.target.measureId, (counts.get(comment.target.measureId) ?? 0) + 1);
-  const title = localizedShown(page, consultation.title).text;
+  const title = shownIn(page, consultation.title).text;
   const open = consultation.status === 'open';
   return layout(page, {
     title,

@@ -2,7 +2,8 @@
  * The consultations API's answers as these pages read them: only the fields the pages show, typed
  * here because the gateway talks to the context through its HTTP API, never through its code.
  */
-import type { CommentTarget, ConsultationSummary, LocalizedText, Measure } from '../consultations-api.views';
+import type { CommentTarget, ConsultationSummary, ListedComment, Measure } from '../consultations-api.views';
+import type { LocalizedText, ShownText } from '../kit/localized-text';
 
 export interface ConsultationDetail extends ConsultationSummary {
   readonly explanation: LocalizedText;
@@ -17,13 +18,7 @@ export interface Response {
   readonly noAmendmentNeededBecause: LocalizedText | null;
 }
 
-export interface PublicComment {
-  readonly commentId: string;
-  readonly receivedAt: string;
-  readonly hidden?: { readonly reason: LocalizedText };
-  readonly target?: CommentTarget;
-  readonly text?: string;
-  readonly language?: string;
+export interface PublicComment extends ListedComment {
   readonly contributor?: {
     readonly type: string;
     readonly publishedAs: string;
@@ -51,13 +46,6 @@ export interface OwnComment {
 export interface Notice {
   readonly commentId: string;
   readonly amendments: readonly { readonly kind: string; readonly measureNumber: string }[];
-}
-
-/** A text the report shows in the reader's language where it has a translation. */
-export interface ShownText {
-  readonly text: string;
-  readonly language: string;
-  readonly original: boolean;
 }
 
 export interface ReportedComment {
@@ -150,5 +138,3 @@ export interface PlanDiff {
   readonly to: number;
   readonly differences: readonly MeasureDifference[];
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

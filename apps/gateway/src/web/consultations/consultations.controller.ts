@@ -10,7 +10,8 @@ import { commentErrorsOf, passageNotFound } from './comment-errors';
 import { commentFormPage, commentTakenPage, emptyDraft, type CommentDraft } from './comment-form.pages';
 import { parseTarget, passageTarget } from './comment-target';
 import { consultationListPage, consultationPage } from './consultation.pages';
-import { UUID, type ConsultationDetail, type PublicComment } from './consultations.api';
+import { isUuid } from '../kit/ids';
+import type { ConsultationDetail, PublicComment } from './consultations.api';
 import type { ConsultationSummary, PlanVersion } from '../consultations-api.views';
 import { pathParam, queryParam } from './request-parts';
 import { problemPage } from './written-text';
@@ -120,7 +121,7 @@ export class ConsultationPagesController {
     page: PageContext,
     consultationId: string,
   ): Promise<{ consultation: ConsultationDetail; plan: PlanVersion } | { problem: ApiProblem }> {
-    if (!UUID.test(consultationId))
+    if (!isUuid(consultationId))
       return { problem: { status: 404, code: 'consultation.not-found', detail: '', errors: [] } };
     const consultation = await this.api.get<ConsultationDetail>(`/consultations/${consultationId}`, {
       token: page.token,

@@ -3,7 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Pages } from '../kit/pages';
 import { PlatformApi } from '../kit/platform-api';
-import { UUID, type OutcomeReport, type PlanDiff, type PublicComment } from './consultations.api';
+import { isUuid } from '../kit/ids';
+import type { OutcomeReport, PlanDiff, PublicComment } from './consultations.api';
 import type { PlanVersion } from '../consultations-api.views';
 import { outcomePage } from './outcome.pages';
 import { planDiffPage } from './plan-diff.pages';
@@ -25,7 +26,7 @@ export class OutcomePagesController {
   async outcome(@Req() request: Request, @Res() response: Response): Promise<void> {
     const page = this.pages.open(request);
     const id = pathParam(request, 'consultationId');
-    if (!UUID.test(id)) return this.pages.send(request, response, problemPage(page, NOT_FOUND), 404);
+    if (!isUuid(id)) return this.pages.send(request, response, problemPage(page, NOT_FOUND), 404);
     const report = await this.api.get<OutcomeReport>(`/consultations/${id}/outcome?lang=${page.language}`);
     if (!report.ok) return this.pages.send(request, response, problemPage(page, report), report.status);
     this.pages.send(request, response, outcomePage(page, report.body));
@@ -35,7 +36,7 @@ export class OutcomePagesController {
   async diff(@Req() request: Request, @Res() response: Response): Promise<void> {
     const page = this.pages.open(request);
     const planId = pathParam(request, 'planId');
-    if (!UUID.test(planId)) return this.pages.send(request, response, problemPage(page, NOT_FOUND), 404);
+    if (!isUuid(planId)) return this.pages.send(request, response, problemPage(page, NOT_FOUND), 404);
     const range = new URLSearchParams({
       from: queryParam(request, 'from'),
       to: queryParam(request, 'to'),

@@ -1,7 +1,8 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { UUID, type Notice, type OwnComment } from '../consultations/consultations.api';
+import { isUuid } from '../kit/ids';
+import type { Notice, OwnComment } from '../consultations/consultations.api';
 import type { ConsultationSummary, PlanVersion } from '../consultations-api.views';
 import { pathParam } from '../consultations/request-parts';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../kit/forms';
@@ -40,7 +41,7 @@ export class MePagesController {
     if (!page.signedIn) return this.toSignIn(page, response, '/me/comments');
     const commentId = pathParam(request, 'commentId');
     const consultationId = formText(request, 'consultationId');
-    if (!UUID.test(commentId) || !UUID.test(consultationId)) {
+    if (!isUuid(commentId) || !isUuid(consultationId)) {
       const errors = { byField: new Map(), general: [page.t('me.comments.unknown')] };
       return this.sendComments(request, response, page, errors, 404);
     }

@@ -4,7 +4,7 @@ import type { ApiProblem } from '../kit/platform-api';
 import { OPENING_FIELDS } from './cycle-form';
 import type { CycleForm } from './cycle-page-parts';
 import type { FormReading } from './form-reading';
-import { onOffer, type CycleView, type ProjectView } from './office-budgets.api';
+import { onOffer, type CycleView, type ProjectView } from '../budgeting-api.views';
 
 /** A refusal of the API, its fields renamed to the fields of the form that asked. */
 export const errorsFor = (

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../kit/languages';
 import { DISTRICT_ROWS } from './office-budgets.pages';
-import type { BallotKind, TallyRuleName } from './office-budgets.api';
+import type { BallotKind, TallyRuleName } from '../budgeting-api.views';
 import type { FormReading } from './form-reading';
 
 /** Each kind takes only its own bounds; the others would be refused as meaningless. */

@@ -1,8 +1,15 @@
 import type { SafeHtml } from '../kit/html';
+import { shownIn } from '../kit/localized-text';
 import { NO_ERRORS, type FormErrors } from '../kit/forms';
 import type { PageContext } from '../kit/page-context';
 import { checkboxGroup, languageChoices, selectField } from '../office/office-fields';
-import { PHASES, type CycleView, type Phase, type ProjectView, type ResultsView } from './office-budgets.api';
+import {
+  PHASES,
+  type CycleView,
+  type Phase,
+  type ProjectView,
+  type ResultsView,
+} from '../budgeting-api.views';
 import { valueOf, type Values } from './office-budgets.pages';
 
 /** The forms of the cycle page; a refused one is shown again with its errors and what was typed. */
@@ -33,8 +40,7 @@ export const reached = (cycle: CycleView, phase: Phase): boolean =>
 export const projectChoices = (page: PageContext, projects: readonly ProjectView[]) =>
   projects.map((project) => ({
     value: project.projectId,
-    label:
-      project.title.texts[page.language] ?? project.title.texts[project.title.original] ?? project.projectId,
+    label: shownIn(page, project.title).text,
   }));
 
 export const textLanguage = (page: PageContext, errors: FormErrors, values: Values, name: string): SafeHtml =>

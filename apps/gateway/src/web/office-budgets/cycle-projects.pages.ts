@@ -2,7 +2,7 @@ import { html, type Markup, type SafeHtml } from '../kit/html';
 import { field, type FormErrors } from '../kit/forms';
 import type { PageContext } from '../kit/page-context';
 import { checkboxGroup, content, radioGroup, selectField } from '../office/office-fields';
-import { onOffer, type CycleView, type ProjectView } from './office-budgets.api';
+import { onOffer, type CycleView, type ProjectView } from '../budgeting-api.views';
 import { valueOf, type Values } from './office-budgets.pages';
 import {
   errorsOf,
@@ -12,7 +12,7 @@ import {
   valuesOf,
   type CyclePage,
 } from './cycle-page-parts';
-import { moneyOf } from './money';
+import { moneyOf } from '../kit/money';
 
 const feasibilityOf = (page: PageContext, cycle: CycleView, project: ProjectView): Markup => {
   if (project.mergedInto) return page.t('office-budgets.feasibility.merged');

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../kit/html';
 import { field } from '../kit/forms';
 import type { PageContext } from '../kit/page-context';
 import { content, radioGroup, selectField } from '../office/office-fields';
-import { IMPLEMENTATION_STATUSES, type ResultsView } from './office-budgets.api';
+import { IMPLEMENTATION_STATUSES, type ResultsView } from '../budgeting-api.views';
 import { valueOf } from './office-budgets.pages';
 import {
   confirmBox,
@@ -12,7 +12,7 @@ import {
   valuesOf,
   type CyclePage,
 } from './cycle-page-parts';
-import { moneyOf } from './money';
+import { moneyOf } from '../kit/money';
 
 const yesNo = (page: PageContext, value: boolean): string =>
   page.t(value ? 'office-budgets.yes' : 'office-budgets.no');

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { formList, formText } from '../kit/form-body';
 import type { FormErrors } from '../kit/forms';
 import type { PageContext } from '../kit/page-context';
-import { minorUnitsOf, westernDigits } from './money';
+import { minorUnitsOf, westernDigits } from '../kit/money';
 
 /**
  * Reads a posted form into what the API takes, noting each field that cannot be read (a word where

@@ -9,7 +9,12 @@ import { PlatformApi, type ApiAnswer } from '../kit/platform-api';
 import { openOfficePage } from '../office/office-access';
 import { ballotRulesOf, OPENING_FIELDS, openingOf } from './cycle-form';
 import { FormReading } from './form-reading';
-import { type CycleSummary, type CycleView, type ProjectView, type ResultsView } from './office-budgets.api';
+import {
+  type CycleSummary,
+  type CycleView,
+  type ProjectView,
+  type ResultsView,
+} from '../budgeting-api.views';
 import { cycleNotFoundPage, cyclesPage, newCyclePage } from './office-budgets.pages';
 import {
   errorsFor,

@@ -3,8 +3,8 @@ import { errorSummary, field, type FormErrors } from '../kit/forms';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import { content, languageChoices, radioGroup, selectField } from '../office/office-fields';
-import { BALLOT_KINDS, TALLY_RULES, type CycleSummary } from './office-budgets.api';
-import { moneyOf } from './money';
+import { BALLOT_KINDS, TALLY_RULES, type CycleSummary } from '../budgeting-api.views';
+import { moneyOf } from '../kit/money';
 
 /** A posted form, to fill it in again after a refusal. */
 export type Values = Readonly<Record<string, string | readonly string[] | undefined>>;

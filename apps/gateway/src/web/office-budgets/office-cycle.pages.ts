@@ -1,14 +1,21 @@
 import { html, type Markup, type SafeHtml } from '../kit/html';
+import { shownIn } from '../kit/localized-text';
 import { errorSummary } from '../kit/forms';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import { content } from '../office/office-fields';
-import { PHASES, type CycleView, type Phase } from './office-budgets.api';
+import {
+  PHASES,
+  type BallotBounds,
+  type BallotRules,
+  type CycleView,
+  type Phase,
+} from '../budgeting-api.views';
 import { ballotRulesFields, type Values } from './office-budgets.pages';
 import { confirmBox, errorsOf, reached, type CyclePage } from './cycle-page-parts';
 import { paperSection, projectsSection } from './cycle-projects.pages';
 import { implementationSection, tallySection } from './cycle-tally.pages';
-import { moneyOf } from './money';
+import { moneyOf } from '../kit/money';
 
 const phasesOf = (cycle: CycleView): Phase[] =>
   PHASES.filter((phase) => phase !== 'supports' || cycle.withSupports);
@@ -60,7 +67,7 @@ const phaseSection = (page: PageContext, data: CyclePage): SafeHtml => {
 };
 
 const rulesSummary = (page: PageContext, cycle: CycleView): SafeHtml => {
-  const rules = cycle.ballotRules;
+  const rules: BallotBounds & Pick<BallotRules, 'kind'> = cycle.ballotRules;
   const bounds = [
     rules.maxChoices !== undefined &&
       page.t('office-budgets.max-choices.is', { count: page.format.number(rules.maxChoices) }),
@@ -94,16 +101,19 @@ const rulesSummary = (page: PageContext, cycle: CycleView): SafeHtml => {
 };
 
 /** The form starts from the rules as they are, so changing one bound keeps the others. */
-const currentRules = (cycle: CycleView): Values => ({
-  'ballotRules.kind': cycle.ballotRules.kind,
-  'ballotRules.maxChoices': cycle.ballotRules.maxChoices?.toString(),
-  'ballotRules.minChoices': cycle.ballotRules.minChoices?.toString(),
-  'ballotRules.minSpendShare':
-    cycle.ballotRules.minSpendShare === undefined ? undefined : String(cycle.ballotRules.minSpendShare * 100),
-  'ballotRules.points': cycle.ballotRules.points?.toString(),
-  'tallyRule.rule': cycle.tallyRule.rule,
-  'tallyRule.threshold': cycle.tallyRule.threshold?.toString(),
-});
+const currentRules = ({ ballotRules, tallyRule }: CycleView): Values => {
+  const bounds: BallotBounds = ballotRules;
+  return {
+    'ballotRules.kind': ballotRules.kind,
+    'ballotRules.maxChoices': bounds.maxChoices?.toString(),
+    'ballotRules.minChoices': bounds.minChoices?.toString(),
+    'ballotRules.minSpendShare':
+      bounds.minSpendShare === undefined ? undefined : String(bounds.minSpendShare * 100),
+    'ballotRules.points': bounds.points?.toString(),
+    'tallyRule.rule': tallyRule.rule,
+    'tallyRule.threshold': tallyRule.threshold?.toString(),
+  };
+};
 
 const rulesSection = (page: PageContext, data: CyclePage): SafeHtml => {
   const { cycle } = data;
@@ -137,9 +147,7 @@ const doneNotice = (page: PageContext, data: CyclePage): Markup =>
 
 export const cyclePage = (page: PageContext, data: CyclePage): SafeHtml => {
   const { cycle } = data;
-  const title = cycle.title
-    ? (cycle.title.texts[page.language] ?? cycle.title.texts[cycle.title.original] ?? '')
-    : page.t('office-budgets.untitled');
+  const title = cycle.title ? shownIn(page, cycle.title).text : page.t('office-budgets.untitled');
   return layout(page, {
     title,
     main: html`<p class="meta">

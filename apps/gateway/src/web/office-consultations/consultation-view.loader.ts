@@ -2,7 +2,8 @@ import type { PageContext } from '../kit/page-context';
 import type { ApiAnswer, PlatformApi } from '../kit/platform-api';
 import type { Amendment, Consultation, OfficerComment } from './office-consultations.api';
 import type { PlanVersion } from '../consultations-api.views';
-import { measuresOf, NO_SUCH_PAGE, UUID } from './office-consultations.view';
+import { isUuid } from '../kit/ids';
+import { measuresOf, NO_SUCH_PAGE } from './office-consultations.view';
 
 export interface ConsultationData {
   readonly consultation: Consultation;
@@ -17,7 +18,7 @@ export const loadConsultation = async (
   page: PageContext,
   consultationId: string,
 ): Promise<ApiAnswer<ConsultationData>> => {
-  if (!UUID.test(consultationId)) return NO_SUCH_PAGE;
+  if (!isUuid(consultationId)) return NO_SUCH_PAGE;
   const call = { token: page.token };
   const found = await api.get<Consultation>(`/consultations/${consultationId}`, call);
   if (!found.ok) return found;

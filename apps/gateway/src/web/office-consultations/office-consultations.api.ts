@@ -2,7 +2,8 @@
  * The consultations API's answers as the officers' pages read them: only the fields shown, typed here
  * because the gateway knows the context through its HTTP API, never through its code.
  */
-import type { CommentTarget, ConsultationSummary, LocalizedText } from '../consultations-api.views';
+import type { ConsultationSummary, ListedComment } from '../consultations-api.views';
+import type { LocalizedText } from '../kit/localized-text';
 
 export interface ListedPlan {
   readonly planId: string;
@@ -43,13 +44,7 @@ export interface DraftedResponse {
 }
 
 /** A comment as an officer of consultations lists it: drafts and withdrawn ones included. */
-export interface OfficerComment {
-  readonly commentId: string;
-  readonly receivedAt: string;
-  readonly hidden?: { readonly reason: LocalizedText };
-  readonly target?: CommentTarget;
-  readonly text?: string;
-  readonly language?: string;
+export interface OfficerComment extends ListedComment {
   readonly channel?: string;
   readonly contributor?: { readonly type: string; readonly organisationName?: string };
   readonly duplicateOf?: string | null;
@@ -73,14 +68,6 @@ export const WHO_MAY_COMMENT = [
   'self-declared-residents',
   'verified-residents',
   'organisations',
-] as const;
-export const CONTRIBUTOR_TYPES = [
-  'individual',
-  'ngo',
-  'public-institution',
-  'migrant-organisation',
-  'business',
-  'other',
 ] as const;
 export const OFFLINE_CHANNELS = ['email', 'paper', 'meeting'] as const;
 export const PLAN_KINDS = ['strategy', 'action-plan'] as const;

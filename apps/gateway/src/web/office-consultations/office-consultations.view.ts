@@ -1,12 +1,13 @@
 import type { Request, Response } from 'express';
+import { apiProblemPage } from '../kit/api-problem.page';
 import { html, type SafeHtml } from '../kit/html';
-import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import type { Pages } from '../kit/pages';
 import type { ApiProblem } from '../kit/platform-api';
 import { openOfficePage } from '../office/office-access';
 import type { OfficerComment } from './office-consultations.api';
-import type { CommentTarget, LocalizedText, Measure, PlanVersion } from '../consultations-api.views';
+import type { CommentTarget, Measure, PlanVersion } from '../consultations-api.views';
+import { shownIn, standingWords, writtenText, type LocalizedText } from '../kit/localized-text';
 
 /** Everything here answers officers of consultations; moderation needs the moderator's badge too. */
 export const openConsultationsOffice = (
@@ -15,27 +16,20 @@ export const openConsultationsOffice = (
   response: Response,
 ): PageContext | undefined => openOfficePage(pages, request, response, ['officer:consultations']);
 
-/** A language as the reader calls it, for tags beyond the site's five too ("Croatian", «хорватська»). */
-export const languageName = (page: PageContext, tag: string): string => {
-  try {
-    return new Intl.DisplayNames([page.language], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-};
-
-/** Text people wrote, in its own language and direction; the badge says which when it is not the reader's. */
-export const written = (page: PageContext, text: string, language: string): SafeHtml =>
-  html`<span lang="${language}" dir="auto">${text}</span>${
-      language.split('-')[0] !== page.language &&
-      html` <span class="badge"
-        >${page.t('office-consultations.original', { language: languageName(page, language) })}</span
-      >`
-    }`;
+/**
+ * Text people wrote, in its own language and direction; the badge says which when it is not the
+ * reader's. Officers' pages say nothing of a translation into the reader's language.
+ */
+export const written = (page: PageContext, text: string, language: string, original = true): SafeHtml =>
+  writtenText(
+    page,
+    { text, language, original },
+    standingWords(page, { 'other-language': 'office-consultations.original' }, language),
+  );
 
 export const localized = (page: PageContext, text: LocalizedText): SafeHtml => {
-  const shown = text.texts[page.language] !== undefined ? page.language : text.original;
-  return written(page, text.texts[shown] ?? '', shown);
+  const shown = shownIn(page, text);
+  return written(page, shown.text, shown.language, shown.original);
 };
 
 export const measuresOf = (plan: PlanVersion): Measure[] =>
@@ -71,25 +65,15 @@ export const stateOf = (comment: OfficerComment): CommentState => {
   return 'unanswered';
 };
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An address that names no consultation or plan is a page that does not exist, not a question for the API. */
 export const NO_SUCH_PAGE = { ok: false, status: 404, code: 'page.unknown', detail: '', errors: [] } as const;
 
 /** What the API could not give (no such consultation) or refused, told in the reader's language. */
-export const problemPage = (page: PageContext, problem: ApiProblem): SafeHtml => {
-  const title = problem.status === 404 ? page.t('page.not-found.title') : page.t('form.failed');
-  return layout(page, {
-    title,
-    main: html`<h1>${title}</h1>
-      <p>
-        ${problem.status === 404 ? page.t('page.not-found.body') : page.tOr(`problem.${problem.code}`, problem.detail)}
-      </p>
-      <p>
-        <a href="${page.href('/office/consultations')}">${page.t('office-consultations.list.title')}</a>
-      </p>`,
+export const problemPage = (page: PageContext, problem: ApiProblem): SafeHtml =>
+  apiProblemPage(page, problem, {
+    href: page.href('/office/consultations'),
+    label: page.t('office-consultations.list.title'),
   });
-};
 
 /** Office forms take times as the city's clock shows them, the zone this server runs in. */
 export const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;

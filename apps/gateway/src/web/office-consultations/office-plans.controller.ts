@@ -7,7 +7,8 @@ import type { PageContext } from '../kit/page-context';
 import { Pages } from '../kit/pages';
 import { PlatformApi, type ApiProblem } from '../kit/platform-api';
 import type { ListedPlan, PlanSummary } from './office-consultations.api';
-import { NO_SUCH_PAGE, openConsultationsOffice, problemPage, UUID } from './office-consultations.view';
+import { isUuid } from '../kit/ids';
+import { NO_SUCH_PAGE, openConsultationsOffice, problemPage } from './office-consultations.view';
 import { importPlanPage, planPage } from './plan.pages';
 
 interface PlanDetail {
@@ -98,7 +99,7 @@ export class OfficePlansController {
     status = 200,
   ): Promise<void> {
     const planId = String(request.params.planId);
-    const answer = UUID.test(planId)
+    const answer = isUuid(planId)
       ? await this.api.get<PlanDetail>(`/consultations/plans/${planId}`, { token: page.token })
       : NO_SUCH_PAGE;
     if (!answer.ok) return this.pages.send(request, response, problemPage(page, answer), answer.status);

@@ -3,9 +3,11 @@ import { html, type SafeHtml } from '../kit/html';
 import { LANGUAGES } from '../kit/languages';
 import type { PageContext } from '../kit/page-context';
 import { radioGroup, selectField } from '../office/office-fields';
-import { CONTRIBUTOR_TYPES, OFFLINE_CHANNELS, type Consultation } from './office-consultations.api';
+import { CONTRIBUTOR_TYPES } from '../consultations-api.views';
+import { OFFLINE_CHANNELS, type Consultation } from './office-consultations.api';
 import type { PlanVersion } from '../consultations-api.views';
-import { instantOf, languageName, TIME_ZONE } from './office-consultations.view';
+import { languageName } from '../kit/localized-text';
+import { instantOf, TIME_ZONE } from './office-consultations.view';
 import { hasErrorsIn, type Posted } from './posted-form';
 
 export const OFFLINE_FIELDS = [

@@ -5,7 +5,8 @@ import { LANGUAGES } from '../kit/languages';
 import type { PageContext } from '../kit/page-context';
 import { checkboxGroup, radioGroup, selectField } from '../office/office-fields';
 import { WHO_MAY_COMMENT, type ListedPlan } from './office-consultations.api';
-import { languageName, TIME_ZONE } from './office-consultations.view';
+import { languageName } from '../kit/localized-text';
+import { TIME_ZONE } from './office-consultations.view';
 
 export interface OpenForm {
   readonly plan: string;

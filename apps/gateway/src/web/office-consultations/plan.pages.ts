@@ -4,7 +4,7 @@ import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
 import { radioGroup, selectField } from '../office/office-fields';
 import { PLAN_KINDS, type ListedPlan } from './office-consultations.api';
-import { languageName } from './office-consultations.view';
+import { languageName } from '../kit/localized-text';
 
 export interface ImportForm {
   readonly markdown: string;

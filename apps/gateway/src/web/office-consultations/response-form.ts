@@ -4,7 +4,7 @@ import type { PageContext } from '../kit/page-context';
 import { checkboxGroup, radioGroup, selectField } from '../office/office-fields';
 import { RESPONSE_STATUSES, type Amendment, type DraftedResponse } from './office-consultations.api';
 import type { Measure } from '../consultations-api.views';
-import { languageName } from './office-consultations.view';
+import { languageName } from '../kit/localized-text';
 import type { Posted } from './posted-form';
 
 export const RESPONSE_FIELDS = [

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../kit/html';
 import type { FormErrors } from '../kit/forms';
 import { LANGUAGES } from '../kit/languages';
+import { languageName, shownIn, standingWords, writtenText, type LocalizedText } from '../kit/localized-text';
 import type { PageContext } from '../kit/page-context';
 
 /** One choice of a group: what is sent, and what the reader sees. */
@@ -98,33 +99,20 @@ export const selectField = (
   </div>`;
 };
 
-/** Text in several languages, as the API keeps content: the original and any translations. */
-export interface LocalizedText {
-  readonly original: string;
-  readonly texts: Readonly<Record<string, string>>;
-}
-
-/** The reader's language if the text has it, else the original. */
-export const languageShown = (page: PageContext, text: LocalizedText): string =>
-  text.texts[page.language] !== undefined ? page.language : text.original;
-
-/** A language's name in the reader's own language, for tags beyond the site's five too. */
-export const languageName = (page: PageContext, tag: string): string =>
-  new Intl.DisplayNames([page.language], { type: 'language' }).of(tag) ?? tag;
-
 /**
  * Content as people wrote it, in its own language and direction. A translation, or text in another
  * language than the reader's, carries a badge naming the language it was written in.
  */
-export const content = (page: PageContext, text: LocalizedText): SafeHtml => {
-  const shown = languageShown(page, text);
-  return html`<span lang="${shown}" dir="auto">${text.texts[shown] ?? ''}</span>${
-      (shown !== page.language || shown !== text.original) &&
-      html` <span class="badge"
-        >${page.t('office.original', { language: languageName(page, text.original) })}</span
-      >`
-    }`;
-};
+export const content = (page: PageContext, text: LocalizedText): SafeHtml =>
+  writtenText(
+    page,
+    shownIn(page, text),
+    standingWords(
+      page,
+      { translation: 'office.original', 'other-language': 'office.original' },
+      text.original,
+    ),
+  );
 
 /** The site's languages as choices, named in the reader's language. */
 export const languageChoices = (page: PageContext): Choice[] =>

@@ -1,8 +1,8 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { CycleView, ProjectView } from '../budget-outcomes/budgeting-views';
-import { fractionDigitsOf } from '../budget-outcomes/content-text';
+import type { CycleView, ProjectView } from '../budgeting-api.views';
+import { decimalsOf } from '../kit/money';
 import { notFoundPage } from '../budget-outcomes/outcome-pages';
 import { NO_ERRORS } from '../kit/forms';
 import type { PageContext } from '../kit/page-context';
@@ -57,7 +57,7 @@ export class ProjectProposalsPagesController {
     const form = proposalFormOf(request, page.language);
     const answer = await this.api.post<{ projectId: string }>(`/budgeting/cycles/${cycle.cycleId}/projects`, {
       token: page.token,
-      body: proposalBody(form, fractionDigitsOf(cycle.budget.currency)),
+      body: proposalBody(form, decimalsOf(cycle.budget.currency)),
     });
     if (!answer.ok)
       return this.pages.send(

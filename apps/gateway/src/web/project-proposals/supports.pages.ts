@@ -1,8 +1,9 @@
 import { html, type SafeHtml } from '../kit/html';
 import { layout } from '../kit/layout';
 import type { PageContext } from '../kit/page-context';
-import type { CycleView, ProjectView } from '../budget-outcomes/budgeting-views';
-import { contentText, moneyOf } from '../budget-outcomes/content-text';
+import type { CycleView, ProjectView } from '../budgeting-api.views';
+import { contentText } from '../budget-outcomes/content-text';
+import { moneyOf } from '../kit/money';
 import { cycleLine } from '../budget-outcomes/outcome-pages';
 
 export interface SupportsPageData {

@@ -1,4 +1,4 @@
-import type { PageContext } from '../kit/page-context';
+import type { PageContext } from './page-context';
 
 /** How many minor units a currency has (2 for EUR, 0 for JPY, 3 for TND), as Intl knows it. */
 export const decimalsOf = (currency: string): number => {
@@ -12,9 +12,16 @@ export const decimalsOf = (currency: string): number => {
   }
 };
 
-/** The API counts money in whole minor units, as digits; people read it in their own notation. */
-export const moneyOf = (page: PageContext, minorUnits: string, currency: string): string =>
-  page.format.money(Number(minorUnits) / 10 ** decimalsOf(currency), currency);
+/**
+ * The API counts money in whole minor units, as digits; people read it in their own notation. The
+ * currency says how many minor units make one, unless the amount's source fixed it (`decimals`).
+ */
+export const moneyOf = (
+  page: PageContext,
+  minorUnits: string | bigint,
+  currency: string,
+  decimals = decimalsOf(currency),
+): string => page.format.money(Number(minorUnits) / 10 ** decimals, currency);
 
 /** Arabic-Indic and Persian digits, and their separators, as the API's digits. */
 export const westernDigits = (typed: string): string =>

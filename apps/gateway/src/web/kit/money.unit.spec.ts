@@ -1,4 +1,7 @@
-import { minorUnitsOf } from './money';
+import { WEB_MESSAGES } from '../web.messages';
+import { MessageBook } from './messages';
+import { minorUnitsOf, moneyOf } from './money';
+import { PageContext } from './page-context';
 
 describe('amounts as officers type them', () => {
   it.each([
@@ -18,5 +21,16 @@ describe('amounts as officers type them', () => {
 
   it.each([['one hundred'], ['12.3456'], ['-5'], ['1,2,3'], ['']])('refuses %s in euros', (typed) => {
     expect(minorUnitsOf(typed, 'EUR')).toBeUndefined();
+  });
+});
+
+describe('amounts as people read them', () => {
+  const book = new MessageBook(WEB_MESSAGES);
+  const page = new PageContext('en', book, '/', undefined, undefined);
+
+  it('counts minor units by the currency, unless the source fixed them', () => {
+    expect(moneyOf(page, '125050', 'EUR')).toBe('€1,250.50');
+    expect(moneyOf(page, 5000n, 'JPY')).toBe('JP¥5,000');
+    expect(moneyOf(page, '500000', 'JPY', 2)).toBe('JP¥5,000');
   });
 });
