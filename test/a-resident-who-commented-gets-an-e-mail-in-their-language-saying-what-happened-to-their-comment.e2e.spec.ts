@@ -4,8 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { Processors, SessionTokens } from '@commonplan/nest';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer, freshDataDir } from '@commonplan/testing';
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDir } from './support/embedded-data-dir';
 
 jest.setTimeout(90_000);
 
@@ -20,7 +21,7 @@ describe('a resident who commented gets an e-mail in their language saying what 
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    dataDir = freshDataDir('commonplan-e2e-notices-');
+    dataDir = await embeddedDataDir('commonplan-e2e-notices-');
     app = await createPlatform({
       config: {
         port: 0,

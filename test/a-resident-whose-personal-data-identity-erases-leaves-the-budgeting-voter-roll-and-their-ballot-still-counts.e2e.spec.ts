@@ -5,8 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import { Processors, SessionTokens, SQL_DATABASE, type PlatformConfig } from '@commonplan/nest';
-import { freshPostgres, freshDataDir } from '@commonplan/testing';
+import { freshPostgres } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDir } from './support/embedded-data-dir';
 
 interface Engine {
   readonly config: PlatformConfig;
@@ -22,7 +23,7 @@ const config = (dataDir: string, databaseUrl?: string): PlatformConfig => ({
 });
 
 const onPglite = async (): Promise<Engine> => {
-  const dataDir = freshDataDir('commonplan-e2e-erasure-');
+  const dataDir = await embeddedDataDir('commonplan-e2e-erasure-');
   return { config: config(dataDir), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
 };
 

@@ -6,8 +6,9 @@ import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import { contextTopic, type IntegrationMessage, type MessageBus } from '@commonplan/messaging';
 import { MESSAGE_BUS, Processors, SessionTokens, SQL_DATABASE, type PlatformConfig } from '@commonplan/nest';
-import { freshPostgres, freshDataDir } from '@commonplan/testing';
+import { freshPostgres } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDir } from './support/embedded-data-dir';
 
 interface Engine {
   readonly config: PlatformConfig;
@@ -23,7 +24,7 @@ const config = (dataDir: string, databaseUrl?: string): PlatformConfig => ({
 });
 
 const onPglite = async (): Promise<Engine> => {
-  const dataDir = freshDataDir('commonplan-e2e-roll-');
+  const dataDir = await embeddedDataDir('commonplan-e2e-roll-');
   return { config: config(dataDir), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
 };
 

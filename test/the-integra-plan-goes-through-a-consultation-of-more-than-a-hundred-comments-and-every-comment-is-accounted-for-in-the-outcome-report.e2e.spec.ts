@@ -4,8 +4,9 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Processors, SessionTokens } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDirOn } from './support/embedded-data-dir';
 import {
   ConsultationLedger,
   en,
@@ -86,7 +87,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)(
       v2.sections.flatMap((s) => s.measures).find((m) => m.measureId === amendment.added.measureId)!.number;
 
     beforeAll(async () => {
-      dataDir = freshDataDir('commonplan-e2e-integra-');
+      dataDir = await embeddedDataDirOn(engine, 'commonplan-e2e-integra-');
       database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
       app = await createPlatform({
         config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },

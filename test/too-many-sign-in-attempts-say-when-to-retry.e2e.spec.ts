@@ -5,8 +5,8 @@ import request from 'supertest';
 import type { RouteKey } from '@commonplan/contracts';
 import { SessionTokens } from '@commonplan/nest';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDir } from './support/embedded-data-dir';
 import { methodOf, pathOf } from './support/served-routes';
-import { freshDataDir } from '@commonplan/testing';
 
 /** Every endpoint that counts attempts per address, each with a well-formed but wrong body. */
 const LIMITED: readonly { readonly route: RouteKey; readonly body: object; readonly resident?: true }[] = [
@@ -24,7 +24,7 @@ describe('too many sign-in attempts from one address are refused with the second
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = freshDataDir('commonplan-429-');
+    dataDir = await embeddedDataDir('commonplan-429-');
     app = await createPlatform({
       config: {
         port: 0,

@@ -7,7 +7,7 @@ import request from 'supertest';
 import type { RoleGrant } from '@commonplan/kernel';
 import { SessionTokens } from '@commonplan/nest';
 import { createPlatform } from '../../deploy/embedded/platform';
-import { freshDataDir } from '@commonplan/testing';
+import { embeddedDataDir } from './embedded-data-dir';
 
 /** The embedded platform on PGlite, listening on a free port, as `npm start` serves it. */
 export interface WebPlatform {
@@ -23,7 +23,7 @@ export interface WebPlatform {
 }
 
 export const startWebPlatform = async (): Promise<WebPlatform> => {
-  const dataDir = freshDataDir('commonplan-web-');
+  const dataDir = await embeddedDataDir('commonplan-web-');
   const app = await createPlatform({
     config: { port: 0, dataDir, logLevel: 'silent', environment: 'test' },
   });

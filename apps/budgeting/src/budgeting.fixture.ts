@@ -4,8 +4,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import type { ResidenceFacts } from '@commonplan/kernel';
-import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
+import {
+  createPlatformApp,
+  platformMigrations,
+  Processors,
+  SessionTokens,
+  SQL_DATABASE,
+} from '@commonplan/nest';
+import { freshDataDir, freshMigratedDataDir, freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { budgetingContext } from './budgeting.module';
 import { VoterRoll } from './voter-roll/voter-roll.adapter';
 
@@ -49,7 +55,10 @@ export class BudgetingTestbed {
 
   /** `runsNotary`: for tests that count ballots, which cites a checkpoint the notary signs. */
   static async start(engine: Engine, { runsNotary = false } = {}): Promise<BudgetingTestbed> {
-    const dataDir = freshDataDir('commonplan-budgeting-', { pglite: engine === 'PGlite' });
+    const dataDir =
+      engine === 'PGlite'
+        ? await freshMigratedDataDir('commonplan-budgeting-', platformMigrations([budgetingContext]))
+        : freshDataDir('commonplan-budgeting-', { pglite: false });
     const database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 2 }) : undefined;
     const app = await createPlatformApp({
       name: 'commonplan-budgeting-test',

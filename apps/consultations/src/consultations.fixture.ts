@@ -5,8 +5,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { SqlDatabase } from '@commonplan/event-store';
 import type { RoleGrant } from '@commonplan/kernel';
-import { createPlatformApp, Processors, SessionTokens, SQL_DATABASE } from '@commonplan/nest';
-import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
+import {
+  createPlatformApp,
+  platformMigrations,
+  Processors,
+  SessionTokens,
+  SQL_DATABASE,
+} from '@commonplan/nest';
+import { freshDataDir, freshMigratedDataDir, freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { consultationsContext } from './consultations.module';
 
 export type Engine = 'PGlite' | 'PostgreSQL';
@@ -57,7 +63,10 @@ export class ConsultationsTestbed {
 
   /** `runsNotary`: for tests that publish an outcome, which cites a checkpoint the notary signs. */
   static async start(engine: Engine, { runsNotary = false } = {}): Promise<ConsultationsTestbed> {
-    const dataDir = freshDataDir('commonplan-consultations-', { pglite: engine === 'PGlite' });
+    const dataDir =
+      engine === 'PGlite'
+        ? await freshMigratedDataDir('commonplan-consultations-', platformMigrations([consultationsContext]))
+        : freshDataDir('commonplan-consultations-', { pglite: false });
     const database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
     const app = await createPlatformApp({
       name: 'commonplan-consultations-test',

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RoleGrant } from '@commonplan/kernel';
-import { createPlatformApp, SessionTokens, type PlatformConfig } from '@commonplan/nest';
-import { freshPostgres, freshDataDir } from '@commonplan/testing';
+import { createPlatformApp, platformMigrations, SessionTokens, type PlatformConfig } from '@commonplan/nest';
+import { freshDataDir, freshMigratedDataDir, freshPostgres } from '@commonplan/testing';
 import { identityContext } from './identity.module';
 
 export interface IdentityPlatform {
@@ -20,7 +20,10 @@ export const identityPlatform = async (
   engine: Engine,
   config: Partial<PlatformConfig> = {},
 ): Promise<IdentityPlatform> => {
-  const dataDir = freshDataDir('commonplan-identity-', { pglite: engine === 'PGlite' });
+  const dataDir =
+    engine === 'PGlite'
+      ? await freshMigratedDataDir('commonplan-identity-', platformMigrations([identityContext]))
+      : freshDataDir('commonplan-identity-', { pglite: false });
   const server = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 4 }) : undefined;
   const app = await createPlatformApp({
     name: 'commonplan-identity-test',

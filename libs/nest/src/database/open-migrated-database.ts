@@ -4,6 +4,7 @@ import {
   notaryMigrations,
   openDatabase,
   processorMigrations,
+  type Migration,
   type SqlDatabase,
 } from '@commonplan/event-store';
 import { messagingMigrations } from '@commonplan/messaging';
@@ -11,6 +12,17 @@ import type { Logger } from 'pino';
 import { authMigrations } from '../auth/auth.migrations';
 import type { PlatformConfig } from '../config/platform-config';
 import type { ContextContribution } from '../context/context-contribution';
+
+/** Every migration a platform hosting `contexts` applies at its start. */
+export const platformMigrations = (contexts: readonly ContextContribution[]): Migration[] => [
+  ...eventStoreMigrations,
+  // Projection checkpoints: every context's read models keep theirs in this one table.
+  ...processorMigrations,
+  ...notaryMigrations,
+  ...messagingMigrations,
+  ...authMigrations,
+  ...contexts.flatMap((context) => context.migrations),
+];
 
 /**
  * Opens the configured database and applies every migration the hosted contexts need, before the
@@ -24,15 +36,7 @@ export const openMigratedDatabase = async (
 ): Promise<SqlDatabase> => {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const applied = await migrate(db, [
-      ...eventStoreMigrations,
-      // Projection checkpoints: every context's read models keep theirs in this one table.
-      ...processorMigrations,
-      ...notaryMigrations,
-      ...messagingMigrations,
-      ...authMigrations,
-      ...contexts.flatMap((context) => context.migrations),
-    ]);
+    const applied = await migrate(db, platformMigrations(contexts));
     logger.info({ context: 'Database', engine: db.engine, applied }, `database ready on ${db.engine}`);
     return db;
   } catch (error) {
