@@ -4,9 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ACCESS_POLICY, decideAccess, type AccessDecision, type RouteKey } from '@commonplan/contracts';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDir } from './support/embedded-data-dir';
 import { everyPrincipal } from './support/principals';
 import { methodOf, pathOf, servedRoutes } from './support/served-routes';
-import { freshDataDir } from '@commonplan/testing';
 
 /**
  * What the guard answers when it refuses. An allowed call may still be refused by the domain (a rule,
@@ -22,8 +22,10 @@ describe('who may call what: every route against the one access policy table, fo
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = freshDataDir('commonplan-authz-');
+    dataDir = await embeddedDataDir('commonplan-authz-');
     app = await createPlatform({ config: { port: 0, dataDir, logLevel: 'silent', environment: 'test' } });
+    // Listening once: handed a server that is not, supertest opens and closes a port for every request.
+    await app.listen(0, '127.0.0.1');
   });
   afterAll(async () => {
     await app?.close();

@@ -2,8 +2,9 @@ import { rmSync } from 'node:fs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ACCESS_POLICY, decideAccess, type Access } from '@commonplan/contracts';
-import { freshPostgres, type TestDatabase, freshDataDir } from '@commonplan/testing';
+import { freshPostgres, type TestDatabase } from '@commonplan/testing';
 import { createPlatform } from '../deploy/embedded/platform';
+import { embeddedDataDirOn } from './support/embedded-data-dir';
 import { everyPrincipal } from './support/principals';
 import { hasParameters, methodOf, pathOf, servedRoutes } from './support/served-routes';
 
@@ -49,11 +50,13 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
   let database: TestDatabase | undefined;
 
   beforeAll(async () => {
-    dataDir = freshDataDir('commonplan-5xx-');
+    dataDir = await embeddedDataDirOn(engine, 'commonplan-5xx-');
     database = engine === 'PostgreSQL' ? await freshPostgres({ maxConnections: 1 }) : undefined;
     app = await createPlatform({
       config: { port: 0, dataDir, databaseUrl: database?.url, logLevel: 'silent', environment: 'test' },
     });
+    // Listening once: handed a server that is not, supertest opens and closes a port for every request.
+    await app.listen(0, '127.0.0.1');
   });
   afterAll(async () => {
     await app?.close();
@@ -71,6 +74,10 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
     expect(answers).toEqual([]);
   });
 
+  // Both engines run the same SQL, and odd input is refused before it reaches either: thousands of
+  // requests on the production server's engine, rather than twice, keep CI inside its budget.
+  if (engine !== 'PostgreSQL') return;
+
   it('answers odd bodies and odd path parameters from every principal without a server error', async () => {
     const server = app.getHttpServer();
     const failures: string[] = [];
@@ -78,8 +85,11 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
     const principals = everyPrincipal(app);
     // Several routes at once: each waits on the database more than on the processor.
     await inTurns(servedRoutes(app), ROUTES_AT_ONCE, async (route) => {
+      // The body parser is the same for every route and a read's handler never sees a body: odd bodies
+      // go to the routes that take one, and a read gets the plain empty object.
+      const takesBody = MUTATING.has(methodOf(route));
       const attempts = [
-        ...BODIES.map((body) => ({ ...body, param: UUID })),
+        ...(takesBody ? BODIES : BODIES.slice(0, 1)).map((body) => ({ ...body, param: UUID })),
         // A route without parameters would only repeat the empty-body request.
         ...(hasParameters(route) ? ODD_PARAMS : []).map((param) => ({
           name: `parameter ${param.slice(0, 12)}`,
@@ -89,9 +99,11 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('no route answers anything with
         })),
       ];
       // The body parser refuses an oversized body before anyone is asked who they are: once is enough.
-      const anonymous = request(server)[methodOf(route)](pathOf(route, UUID));
-      const tooLarge = await anonymous.set('content-type', 'application/json').send(huge);
-      if (tooLarge.status >= 500) failures.push(`${route} with a 2 MB body: ${tooLarge.status}`);
+      if (takesBody) {
+        const anonymous = request(server)[methodOf(route)](pathOf(route, UUID));
+        const tooLarge = await anonymous.set('content-type', 'application/json').send(huge);
+        if (tooLarge.status >= 500) failures.push(`${route} with a 2 MB body: ${tooLarge.status}`);
+      }
       // Whom the guard turns away never reaches a handler: the anonymous caller stands for them all.
       const admitted = principals.filter(
         (principal) =>
