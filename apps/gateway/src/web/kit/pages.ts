@@ -1,4 +1,4 @@
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { NotAllowed } from '@commonplan/kernel';
@@ -68,12 +68,26 @@ const sameOrigin = (request: Request): boolean => {
   }
 };
 
+/**
+ * Brotli's quality for a page made per request. Its default, 11, is meant for files compressed once:
+ * on a page it costs tens of milliseconds of the one thread every request shares, for a few percent
+ * fewer bytes than 5.
+ */
+const PAGE_BROTLI_QUALITY = 5;
+
 /** Brotli where the browser takes it, gzip else: the pages are for phones on thin data plans. */
 export const sendCompressed = (request: Request, response: Response, body: Buffer): void => {
   const accepted = String(request.headers['accept-encoding'] ?? '');
   if (/\bbr\b/.test(accepted)) {
     response.setHeader('content-encoding', 'br');
-    response.end(brotliCompressSync(body));
+    response.end(
+      brotliCompressSync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: PAGE_BROTLI_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+    );
   } else if (/\bgzip\b/.test(accepted)) {
     response.setHeader('content-encoding', 'gzip');
     response.end(gzipSync(body));
