@@ -65,6 +65,9 @@ describe('a resident comments on a passage of a draft plan and later reads the c
   let closing: { consultationId: string; planId: string; closesAt: number; measure: Measure };
   /** Stays open for the whole run: the keyboard, refusal, withdrawal and accessibility checks use it. */
   let open: { consultationId: string; measure: Measure };
+  /** The resident who comments on a passage of the closing consultation, and later reads the answer. */
+  let commenter: { context: BrowserContext; page: Page; token: string };
+  let passageCommentId: string;
 
   const api = () => request(platform.app.getHttpServer());
   const caughtUp = () => platform.app.get(Processors).projectionsCaughtUp();
@@ -134,8 +137,9 @@ describe('a resident comments on a passage of a draft plan and later reads the c
     await platform?.close();
   });
 
-  it('selecting words of a measure and pressing the button comments on exactly them; the answer shows on /me/comments', async () => {
-    const { context, page, token } = await residentIn();
+  it('selecting words of a measure and pressing the button comments on exactly them', async () => {
+    commenter = await residentIn();
+    const { page } = commenter;
     await page.goto(`${platform.baseUrl}/en/consultations/${closing.consultationId}`);
     await selectInFirstMeasure(page, PASSAGE);
     await page
@@ -157,6 +161,7 @@ describe('a resident comments on a passage of a draft plan and later reads the c
     const start = closing.measure.text.indexOf(PASSAGE);
     expect(listed.body.comments).toHaveLength(1);
     const comment = listed.body.comments[0];
+    passageCommentId = comment.commentId as string;
     expect(comment.target).toEqual({
       kind: 'passage',
       measureId: closing.measure.measureId,
@@ -165,105 +170,7 @@ describe('a resident comments on a passage of a draft plan and later reads the c
       quote: PASSAGE,
     });
     expect(comment.contributor).toEqual({ type: 'individual', publishedAs: 'anonymous' });
-
-    const amendment = await api()
-      .post(`/consultations/${closing.consultationId}/amendments`)
-      .set('authorization', `Bearer ${officer}`)
-      .send({
-        kind: 'change',
-        measureId: closing.measure.measureId,
-        content: {
-          title: closing.measure.title,
-          text: `${closing.measure.text} Parents may bring their children.`,
-          department: closing.measure.department,
-          budget: closing.measure.budget,
-          targetGroups: closing.measure.targetGroups,
-          indicators: closing.measure.indicators,
-        },
-        origin: 'comments',
-        motivatedBy: [comment.commentId],
-      })
-      .expect(201);
-    await api()
-      .put(`/consultations/${closing.consultationId}/comments/${comment.commentId}/response`)
-      .set('authorization', `Bearer ${officer}`)
-      .send({
-        status: 'accepted',
-        reason: {
-          original: 'en',
-          texts: { en: 'Children may now come along.', ar: 'يمكن للأطفال الآن الحضور مع أهلهم.' },
-        },
-        respondingUnit: 'Education Office',
-        amendmentIds: [amendment.body.amendmentId],
-      })
-      .expect((response) => expect(response.status).toBeLessThan(300));
-    await sleep(Math.max(0, closing.closesAt - Date.now() + 200));
-    await caughtUp();
-    await api()
-      .post(`/consultations/${closing.consultationId}/outcome`)
-      .set('authorization', `Bearer ${officer}`)
-      .send({})
-      .expect(201);
-    await caughtUp();
-
-    for (const language of LANGUAGES) {
-      await page.goto(`${platform.baseUrl}/${language}/me/comments`);
-      const answer = page.locator('.response');
-      await expect(answer.textContent()).resolves.toContain(
-        language === 'en' ? 'Children may now come along.' : 'يمكن للأطفال الآن الحضور مع أهلهم.',
-      );
-      await expect(answer.textContent()).resolves.toContain(
-        ({ en: 'Accepted', ar: 'مقبول' } as const)[language],
-      );
-      await expect(page.locator('mark.quoted').textContent()).resolves.toBe(PASSAGE);
-      expect(await axeViolations(page)).toEqual([]);
-      await saveScreenshot(page, `my-comments-${language}`);
-    }
-    const mine = await api()
-      .get('/consultations/me/comments')
-      .set('authorization', `Bearer ${token}`)
-      .expect(200);
-    expect(mine.body.comments[0].response.status).toBe('accepted');
-    await context.close();
   });
-
-  it.each(LANGUAGES)(
-    'in %s, the outcome and the plan diff read as pages, with the comment behind the change',
-    async (language) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${platform.baseUrl}/${language}/consultations/${closing.consultationId}`);
-      await page.getByRole('link', { name: say(language, 'consultations.detail.outcome') }).click();
-      await page.waitForURL(/\/outcome$/);
-      await expect(page.locator('main').textContent()).resolves.toContain(
-        'Please keep them free for parents too.',
-      );
-      const csv = await page.getByRole('link', { name: /CSV/ }).getAttribute('href');
-      await api()
-        .get(csv!)
-        .expect(200)
-        .expect('content-type', /text\/csv/);
-      expect(await axeViolations(page)).toEqual([]);
-      await saveScreenshot(page, `outcome-${language}`);
-
-      await page.locator(`a[href*="/plans/${closing.planId}/diff"]`).click();
-      await page.waitForURL(/\/diff\?from=1&to=2$/);
-      await expect(page.locator('ins').first().textContent()).resolves.toContain(
-        'Parents may bring their children.',
-      );
-      // Only the words the amendment added are marked, and named in words for screen readers.
-      expect(await page.locator('.word-diff del').count()).toBe(0);
-      await expect(page.locator('.word-diff ins').textContent()).resolves.toBe(
-        `${outcomeMessages[language]['consultations.diff.added']}Parents may bring their children.`,
-      );
-      await expect(page.locator('main').textContent()).resolves.toContain(
-        'Please keep them free for parents too.',
-      );
-      expect(await axeViolations(page)).toEqual([]);
-      await saveScreenshot(page, `plan-diff-${language}`);
-      await context.close();
-    },
-  );
 
   it.each(LANGUAGES)(
     'in %s, the list, the consultation, the comment form and my page pass axe-core',
@@ -386,6 +293,109 @@ describe('a resident comments on a passage of a draft plan and later reads the c
     expect(url.searchParams.get('next')).toBe(form);
     await context.close();
   });
+
+  // Last but for the outcome pages: the consultation closes meanwhile, while the checks above run.
+  it('once the consultation has closed and the city has answered, the answer shows on /me/comments', async () => {
+    const { context, page, token } = commenter;
+    const comment = { commentId: passageCommentId };
+    const amendment = await api()
+      .post(`/consultations/${closing.consultationId}/amendments`)
+      .set('authorization', `Bearer ${officer}`)
+      .send({
+        kind: 'change',
+        measureId: closing.measure.measureId,
+        content: {
+          title: closing.measure.title,
+          text: `${closing.measure.text} Parents may bring their children.`,
+          department: closing.measure.department,
+          budget: closing.measure.budget,
+          targetGroups: closing.measure.targetGroups,
+          indicators: closing.measure.indicators,
+        },
+        origin: 'comments',
+        motivatedBy: [comment.commentId],
+      })
+      .expect(201);
+    await api()
+      .put(`/consultations/${closing.consultationId}/comments/${comment.commentId}/response`)
+      .set('authorization', `Bearer ${officer}`)
+      .send({
+        status: 'accepted',
+        reason: {
+          original: 'en',
+          texts: { en: 'Children may now come along.', ar: 'يمكن للأطفال الآن الحضور مع أهلهم.' },
+        },
+        respondingUnit: 'Education Office',
+        amendmentIds: [amendment.body.amendmentId],
+      })
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    await sleep(Math.max(0, closing.closesAt - Date.now() + 200));
+    await caughtUp();
+    await api()
+      .post(`/consultations/${closing.consultationId}/outcome`)
+      .set('authorization', `Bearer ${officer}`)
+      .send({})
+      .expect(201);
+    await caughtUp();
+
+    for (const language of LANGUAGES) {
+      await page.goto(`${platform.baseUrl}/${language}/me/comments`);
+      const answer = page.locator('.response');
+      await expect(answer.textContent()).resolves.toContain(
+        language === 'en' ? 'Children may now come along.' : 'يمكن للأطفال الآن الحضور مع أهلهم.',
+      );
+      await expect(answer.textContent()).resolves.toContain(
+        ({ en: 'Accepted', ar: 'مقبول' } as const)[language],
+      );
+      await expect(page.locator('mark.quoted').textContent()).resolves.toBe(PASSAGE);
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `my-comments-${language}`);
+    }
+    const mine = await api()
+      .get('/consultations/me/comments')
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(mine.body.comments[0].response.status).toBe('accepted');
+    await context.close();
+  });
+
+  it.each(LANGUAGES)(
+    'in %s, the outcome and the plan diff read as pages, with the comment behind the change',
+    async (language) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${platform.baseUrl}/${language}/consultations/${closing.consultationId}`);
+      await page.getByRole('link', { name: say(language, 'consultations.detail.outcome') }).click();
+      await page.waitForURL(/\/outcome$/);
+      await expect(page.locator('main').textContent()).resolves.toContain(
+        'Please keep them free for parents too.',
+      );
+      const csv = await page.getByRole('link', { name: /CSV/ }).getAttribute('href');
+      await api()
+        .get(csv!)
+        .expect(200)
+        .expect('content-type', /text\/csv/);
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `outcome-${language}`);
+
+      await page.locator(`a[href*="/plans/${closing.planId}/diff"]`).click();
+      await page.waitForURL(/\/diff\?from=1&to=2$/);
+      await expect(page.locator('ins').first().textContent()).resolves.toContain(
+        'Parents may bring their children.',
+      );
+      // Only the words the amendment added are marked, and named in words for screen readers.
+      expect(await page.locator('.word-diff del').count()).toBe(0);
+      await expect(page.locator('.word-diff ins').textContent()).resolves.toBe(
+        `${outcomeMessages[language]['consultations.diff.added']}Parents may bring their children.`,
+      );
+      await expect(page.locator('main').textContent()).resolves.toContain(
+        'Please keep them free for parents too.',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `plan-diff-${language}`);
+      await context.close();
+    },
+  );
 });
 
 /** What the scripts in the page see, as far as these checks use it: the project compiles without the DOM. */
