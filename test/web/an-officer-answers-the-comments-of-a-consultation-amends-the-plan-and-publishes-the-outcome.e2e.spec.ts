@@ -50,7 +50,7 @@ describe('an officer answers the comments of a consultation, amends the plan and
   let page: Page;
   let consultationId: string;
   let closesAt: Date;
-  /** A moment inside the consultation's period, when the paper letter arrived at the town hall. */
+  /** When the paper letter arrived at the town hall: inside the period, after the comments sent online. */
   let letterArrived: Date;
   const comments: string[] = [];
 
@@ -133,7 +133,6 @@ describe('an officer answers the comments of a consultation, amends the plan and
     await page.getByRole('button', { name: say['office-consultations.open.submit'] }).click();
     await page.waitForURL(/\/en\/office\/consultations\/[0-9a-f-]{36}$/);
     consultationId = new URL(page.url()).pathname.split('/').at(-1)!;
-    letterArrived = new Date(Date.now() + 1000);
 
     await caughtUp();
     const opened = await api().get(`/consultations/${consultationId}`).expect(200);
@@ -157,6 +156,8 @@ describe('an officer answers the comments of a consultation, amends the plan and
         .expect(201);
       comments.push(taken.body.commentId as string);
     }
+    // After the comments above, so it is numbered sixth, and before the closing.
+    letterArrived = new Date(Date.now() + 1000);
     await caughtUp();
 
     await page.goto(office(`/${consultationId}/outcome/new`));
