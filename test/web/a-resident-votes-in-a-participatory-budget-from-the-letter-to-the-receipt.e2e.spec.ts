@@ -227,6 +227,11 @@ describe('a resident votes in a participatory budget, from the code on their let
       'Choose projects that together cost at most €10,000.',
     );
     await expect(page.locator('main').getByText('Translation · original in Arabic').count()).resolves.toBe(1);
+    // A category from the proposal form's list reads in the reader's language; another as it was typed.
+    const categoryLabel = (value: string) =>
+      page.locator(`#filter-category option[value="${value}"]`).textContent();
+    await expect(categoryLabel('welcome')).resolves.toBe('Welcome and living together');
+    await expect(categoryLabel('environment')).resolves.toBe('environment');
     await page.getByLabel(say('en', 'budgets.filter.category')).selectOption('environment');
     await page.getByRole('button', { name: say('en', 'budgets.filter.apply') }).click();
     expect(new URL(page.url()).searchParams.get('category')).toBe('environment');

@@ -7,6 +7,7 @@ import { moneyOf } from '../kit/money';
 import { shownIn } from '../kit/localized-text';
 import { content, summaryOf } from './localized';
 import { implementationLink, phaseAction } from './phase-action';
+import { categoryName } from '../kit/categories';
 
 /** Which projects the reader asked to see; `CITYWIDE` stands for projects of no one district. */
 export interface ProjectFilter {
@@ -113,7 +114,7 @@ const filterForm = (
         <label for="filter-category">${page.t('budgets.filter.category')}</label>
         <select id="filter-category" name="category">
           ${option('', page.t('budgets.filter.all-categories'), filter.category === '')}
-          ${categories.map((category) => option(category, category, filter.category === category))}
+          ${categories.map((category) => option(category, categoryName(page, category), filter.category === category))}
         </select>
       </div>
       <button type="submit" class="secondary">${page.t('budgets.filter.apply')}</button>
@@ -130,7 +131,7 @@ const projectCard = (page: PageContext, project: ProjectView, currency: string):
     <p lang="${description.language}" dir="auto">${summaryOf(description.text)}</p>
     <p class="meta">
       ${page.t('budgets.project.cost', { cost: money(page, { amount: project.cost, currency }) })} ·
-      ${project.district ?? page.t('budgets.citywide')} · ${project.category} ·
+      ${project.district ?? page.t('budgets.citywide')} · ${categoryName(page, project.category)} ·
       ${feasibilityOf(page, project)}
     </p>
   </li>`;
@@ -143,7 +144,9 @@ export const cyclePage = (
   filter: ProjectFilter,
 ): SafeHtml => {
   const listed = projects.filter((project) => project.mergedInto === null);
-  const categories = [...new Set(listed.map((project) => project.category))].sort();
+  const categories = [...new Set(listed.map((project) => project.category))].sort((a, b) =>
+    categoryName(page, a).localeCompare(categoryName(page, b), page.language),
+  );
   const shown = listed.filter(
     (project) =>
       (filter.district === '' ||
@@ -207,7 +210,7 @@ export const projectPage = (page: PageContext, cycle: CycleView, project: Projec
         <dt>${page.t('budgets.filter.district')}</dt>
         <dd>${project.district ?? page.t('budgets.citywide')}</dd>
         <dt>${page.t('budgets.filter.category')}</dt>
-        <dd>${project.category}</dd>
+        <dd>${categoryName(page, project.category)}</dd>
         <dt>${page.t('budgets.project.feasibility')}</dt>
         <dd>${feasibilityOf(page, project)}</dd>
         <dt>${page.t('budgets.project.supports')}</dt>

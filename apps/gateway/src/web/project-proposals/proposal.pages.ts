@@ -10,6 +10,7 @@ import { moneyOf } from '../kit/money';
 import { cycleLine } from '../budget-outcomes/outcome-pages';
 import type { ProposalForm } from './proposal-form';
 import { selectField, type SelectOption } from './select-field';
+import { categoryName } from '../kit/categories';
 
 /** The site's languages first, then languages many newcomers write in; anyone may propose in any. */
 const WRITTEN_IN = [
@@ -194,7 +195,7 @@ export const proposalReceivedPage = (page: PageContext, cycle: CycleView, projec
         <h2 id="proposal-heading">${contentText(page, project.title)}</h2>
         ${contentText(page, project.description, { block: true })}
         <p class="meta">
-          ${page.tOr(`project-proposals.category.${project.category}`, project.category)} ·
+          ${categoryName(page, project.category)} ·
           ${project.district ?? page.t('project-proposals.field.district-city')} ·
           ${moneyOf(page, project.costEstimate, cycle.budget.currency)}
         </p>

@@ -5,6 +5,7 @@ import type { CycleView, ProjectView } from '../budgeting-api.views';
 import { contentText } from '../budget-outcomes/content-text';
 import { moneyOf } from '../kit/money';
 import { cycleLine } from '../budget-outcomes/outcome-pages';
+import { categoryName } from '../kit/categories';
 
 export interface SupportsPageData {
   readonly cycle: CycleView;
@@ -83,7 +84,7 @@ export const supportsPage = (page: PageContext, data: SupportsPageData): SafeHtm
                   html`<li id="project-${project.projectId}">
                     <h2 id="title-${project.projectId}">${contentText(page, project.title)}</h2>
                     <p class="meta">
-                      ${page.tOr(`project-proposals.category.${project.category}`, project.category)} ·
+                      ${categoryName(page, project.category)} ·
                       ${project.district ?? page.t('project-proposals.field.district-city')} ·
                       ${moneyOf(page, project.costEstimate, data.cycle.budget.currency)}
                     </p>
