@@ -19,7 +19,8 @@ export const accessCodeLettersMessages = defineMessages(
     'access-code-letters.languages.required': 'Tick at least one language for the letter.',
     'access-code-letters.submit': 'Generate the codes and show the letters',
     'access-code-letters.letters.title': 'Letters to print',
-    'access-code-letters.issued': '{count} access codes were issued.',
+    'access-code-letters.issued':
+      '{count, plural, one {# access code was} other {# access codes were}} issued.',
     'access-code-letters.issued.district': 'District:',
     'access-code-letters.shown-once':
       'The codes are shown only this once: the city keeps only a fingerprint of each, never the code. Print the letters before you leave this page.',
@@ -57,7 +58,8 @@ export const accessCodeLettersMessages = defineMessages(
       'access-code-letters.languages.required': 'اختر لغة واحدة على الأقل للرسالة.',
       'access-code-letters.submit': 'أنشئ الرموز واعرض الرسائل',
       'access-code-letters.letters.title': 'رسائل للطباعة',
-      'access-code-letters.issued': 'صدر {count} من رموز الدخول.',
+      'access-code-letters.issued':
+        '{count, plural, zero {لم يصدر أي رمز دخول} one {صدر رمز دخول واحد} two {صدر رمزا دخول} few {صدرت # رموز دخول} many {صدر # رمز دخول} other {صدر # رمز دخول}}.',
       'access-code-letters.issued.district': 'الحي:',
       'access-code-letters.shown-once':
         'تُعرض الرموز هذه المرة فقط: لا تحتفظ البلدية إلا ببصمة لكل رمز، لا بالرمز نفسه. اطبع الرسائل قبل مغادرة هذه الصفحة.',
@@ -94,7 +96,7 @@ export const accessCodeLettersMessages = defineMessages(
       'access-code-letters.languages.required': 'دست‌کم یک زبان برای نامه علامت بزنید.',
       'access-code-letters.submit': 'ساختن کدها و نمایش نامه‌ها',
       'access-code-letters.letters.title': 'نامه‌های آمادهٔ چاپ',
-      'access-code-letters.issued': '{count} کد دسترسی صادر شد.',
+      'access-code-letters.issued': '{count, plural, one {#} other {#}} کد دسترسی صادر شد.',
       'access-code-letters.issued.district': 'محله:',
       'access-code-letters.shown-once':
         'کدها فقط همین یک بار نشان داده می‌شوند: شهرداری فقط اثر انگشتی از هر کد نگه می‌دارد، نه خود کد را. پیش از ترک این صفحه نامه‌ها را چاپ کنید.',
@@ -131,7 +133,8 @@ export const accessCodeLettersMessages = defineMessages(
       'access-code-letters.languages.required': 'Позначте принаймні одну мову листа.',
       'access-code-letters.submit': 'Створити коди й показати листи',
       'access-code-letters.letters.title': 'Листи для друку',
-      'access-code-letters.issued': 'Видано кодів доступу: {count}.',
+      'access-code-letters.issued':
+        'Видано {count, plural, one {# код} few {# коди} many {# кодів} other {# коду}} доступу.',
       'access-code-letters.issued.district': 'Район:',
       'access-code-letters.shown-once':
         'Коди показано лише цей один раз: місто зберігає тільки відбиток кожного коду, а не сам код. Надрукуйте листи, перш ніж залишити цю сторінку.',
@@ -170,7 +173,8 @@ export const accessCodeLettersMessages = defineMessages(
       'access-code-letters.languages.required': 'Cochez au moins une langue pour la lettre.',
       'access-code-letters.submit': 'Générer les codes et afficher les lettres',
       'access-code-letters.letters.title': 'Lettres à imprimer',
-      'access-code-letters.issued': '{count} codes d’accès ont été émis.',
+      'access-code-letters.issued':
+        '{count, plural, one {# code d’accès a} many {# de codes d’accès ont} other {# codes d’accès ont}} été émis.',
       'access-code-letters.issued.district': 'Quartier :',
       'access-code-letters.shown-once':
         'Les codes ne sont affichés qu’une seule fois : la ville n’en garde qu’une empreinte, jamais le code. Imprimez les lettres avant de quitter cette page.',

@@ -112,7 +112,7 @@ export const lettersPage = (page: PageContext, batch: LetterBatch): SafeHtml =>
     main: html`<h1>${page.t('access-code-letters.letters.title')}</h1>
       <div class="status no-print" role="status">
         <p>
-          ${page.t('access-code-letters.issued', { count: page.format.number(batch.codes.length) })}
+          ${page.t('access-code-letters.issued', { count: batch.codes.length })}
           ${
             batch.asked.district &&
             html`${page.t('access-code-letters.issued.district')}

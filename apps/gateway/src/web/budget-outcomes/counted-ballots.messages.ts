@@ -7,7 +7,7 @@ export const countedBallotsMessages = defineMessages(
     'budget-outcomes.original-language': 'original: {language}',
     'budget-outcomes.counted.title': 'Was my ballot counted?',
     'budget-outcomes.counted.intro':
-      '{count} ballots were counted. When you voted you were given a receipt: paste it here to see whether it is in the published list. Nobody can tell from the receipt who you are.',
+      '{count, plural, one {# ballot was} other {# ballots were}} counted. When you voted you were given a receipt: paste it here to see whether it is in the published list. Nobody can tell from the receipt who you are.',
     'budget-outcomes.counted.receipt': 'Your receipt',
     'budget-outcomes.counted.receipt-hint': '64 letters and digits, from the page you saw after voting.',
     'budget-outcomes.counted.receipt-invalid':
@@ -28,7 +28,7 @@ export const countedBallotsMessages = defineMessages(
       'budget-outcomes.original-language': 'اللغة الأصلية: {language}',
       'budget-outcomes.counted.title': 'هل حُسبت ورقة اقتراعي؟',
       'budget-outcomes.counted.intro':
-        'حُسبت {count} ورقة اقتراع. حين صوّتَّ أُعطيتَ إيصالًا: الصقه هنا لترى هل هو في القائمة المنشورة. لا يمكن لأحد أن يعرف هويتك من الإيصال.',
+        '{count, plural, zero {لم تُحسب أي ورقة اقتراع} one {حُسبت ورقة اقتراع واحدة} two {حُسبت ورقتا اقتراع} few {حُسبت # أوراق اقتراع} many {حُسبت # ورقة اقتراع} other {حُسبت # ورقة اقتراع}}. حين صوّتَّ أُعطيتَ إيصالًا: الصقه هنا لترى هل هو في القائمة المنشورة. لا يمكن لأحد أن يعرف هويتك من الإيصال.',
       'budget-outcomes.counted.receipt': 'إيصالك',
       'budget-outcomes.counted.receipt-hint': '64 حرفًا ورقمًا، من الصفحة التي رأيتها بعد التصويت.',
       'budget-outcomes.counted.receipt-invalid':
@@ -48,7 +48,7 @@ export const countedBallotsMessages = defineMessages(
       'budget-outcomes.original-language': 'زبان اصلی: {language}',
       'budget-outcomes.counted.title': 'آیا رأی من شمرده شد؟',
       'budget-outcomes.counted.intro':
-        '{count} برگهٔ رأی شمرده شد. هنگام رأی دادن رسیدی گرفتید: آن را اینجا بچسبانید تا ببینید در فهرست منتشرشده هست یا نه. هیچ‌کس از روی رسید نمی‌تواند بفهمد شما کیستید.',
+        '{count, plural, one {#} other {#}} برگهٔ رأی شمرده شد. هنگام رأی دادن رسیدی گرفتید: آن را اینجا بچسبانید تا ببینید در فهرست منتشرشده هست یا نه. هیچ‌کس از روی رسید نمی‌تواند بفهمد شما کیستید.',
       'budget-outcomes.counted.receipt': 'رسید شما',
       'budget-outcomes.counted.receipt-hint': '۶۴ حرف و رقم، از صفحه‌ای که پس از رأی دادن دیدید.',
       'budget-outcomes.counted.receipt-invalid':
@@ -68,7 +68,7 @@ export const countedBallotsMessages = defineMessages(
       'budget-outcomes.original-language': 'оригінал: {language}',
       'budget-outcomes.counted.title': 'Чи зараховано мій бюлетень?',
       'budget-outcomes.counted.intro':
-        'Зараховано бюлетенів: {count}. Коли ви голосували, ви отримали квитанцію: вставте її сюди, щоб побачити, чи є вона в оприлюдненому списку. За квитанцією ніхто не дізнається, хто ви.',
+        'Зараховано {count, plural, one {# бюлетень} few {# бюлетені} many {# бюлетенів} other {# бюлетеня}}. Коли ви голосували, ви отримали квитанцію: вставте її сюди, щоб побачити, чи є вона в оприлюдненому списку. За квитанцією ніхто не дізнається, хто ви.',
       'budget-outcomes.counted.receipt': 'Ваша квитанція',
       'budget-outcomes.counted.receipt-hint':
         '64 літери й цифри зі сторінки, яку ви бачили після голосування.',
@@ -89,7 +89,7 @@ export const countedBallotsMessages = defineMessages(
       'budget-outcomes.original-language': 'original : {language}',
       'budget-outcomes.counted.title': 'Mon bulletin a-t-il été compté ?',
       'budget-outcomes.counted.intro':
-        '{count} bulletins ont été comptés. Quand vous avez voté, vous avez reçu un reçu : collez-le ici pour voir s’il figure dans la liste publiée. Personne ne peut savoir qui vous êtes à partir du reçu.',
+        '{count, plural, one {# bulletin a été compté} many {# de bulletins ont été comptés} other {# bulletins ont été comptés}}. Quand vous avez voté, vous avez reçu un reçu : collez-le ici pour voir s’il figure dans la liste publiée. Personne ne peut savoir qui vous êtes à partir du reçu.',
       'budget-outcomes.counted.receipt': 'Votre reçu',
       'budget-outcomes.counted.receipt-hint': '64 lettres et chiffres, de la page affichée après votre vote.',
       'budget-outcomes.counted.receipt-invalid':

@@ -57,7 +57,7 @@ export const countedBallotsPage = (
     title: page.t('budget-outcomes.counted.title'),
     main: html`<h1>${page.t('budget-outcomes.counted.title')}</h1>
       ${cycleLine(page, cycle)}
-      <p>${page.t('budget-outcomes.counted.intro', { count: page.format.number(list.counted) })}</p>
+      <p>${page.t('budget-outcomes.counted.intro', { count: list.counted })}</p>
       ${errorSummary(page, errors)}
       <form method="get" action="${page.href(`/budgets/${cycle.cycleId}/counted-ballots`)}" novalidate>
         ${field(errors, {

@@ -17,7 +17,7 @@ export const resultsCheckMessages = defineMessages(
     'budget-outcomes.results.override.unfund': 'Not funded, although the count funded it',
     'budget-outcomes.results.check-heading': 'Check the count yourself',
     'budget-outcomes.results.check-intro':
-      '{count} ballots were counted. Every one of them is published by its receipt, and an independent notary signed the public record the count was made from.',
+      '{count, plural, one {# ballot was counted. It} other {# ballots were counted. Every one of them}} is published by its receipt, and an independent notary signed the public record the count was made from.',
     'budget-outcomes.results.check-link': 'Check that your ballot was counted',
     'budget-outcomes.results.receipts-digest': 'Fingerprint of all counted receipts (SHA-256)',
     'budget-outcomes.results.checkpoint-signed': 'Notary checkpoint signed on',
@@ -41,7 +41,7 @@ export const resultsCheckMessages = defineMessages(
       'budget-outcomes.results.override.unfund': 'غير مموَّل، مع أن الفرز موّله',
       'budget-outcomes.results.check-heading': 'تحقّق من الفرز بنفسك',
       'budget-outcomes.results.check-intro':
-        'حُسبت {count} ورقة اقتراع. كل واحدة منها منشورة برقم إيصالها، ووقّع كاتب عدل مستقل السجل العام الذي أُجري منه الفرز.',
+        '{count, plural, zero {لم تُحسب أي ورقة اقتراع. كل واحدة منها} one {حُسبت ورقة اقتراع واحدة. وهي} two {حُسبت ورقتا اقتراع. كل واحدة منها} few {حُسبت # أوراق اقتراع. كل واحدة منها} many {حُسبت # ورقة اقتراع. كل واحدة منها} other {حُسبت # ورقة اقتراع. كل واحدة منها}} منشورة برقم إيصالها، ووقّع كاتب عدل مستقل السجل العام الذي أُجري منه الفرز.',
       'budget-outcomes.results.check-link': 'تحقّق من أن ورقتك حُسبت',
       'budget-outcomes.results.receipts-digest': 'بصمة كل الإيصالات المحسوبة (SHA-256)',
       'budget-outcomes.results.checkpoint-signed': 'تاريخ توقيع نقطة التحقق من كاتب العدل',
@@ -64,7 +64,7 @@ export const resultsCheckMessages = defineMessages(
       'budget-outcomes.results.override.unfund': 'تأمین نشد، با اینکه شمارش آن را تأمین کرده بود',
       'budget-outcomes.results.check-heading': 'خودتان شمارش را بررسی کنید',
       'budget-outcomes.results.check-intro':
-        '{count} برگهٔ رأی شمرده شد. همهٔ آن‌ها با رسیدشان منتشر شده‌اند و یک دفتر اسناد مستقل سابقهٔ عمومی‌ای را که شمارش از آن انجام شد امضا کرده است.',
+        '{count, plural, one {#} other {#}} برگهٔ رأی شمرده شد. همهٔ آن‌ها با رسیدشان منتشر شده‌اند و یک دفتر اسناد مستقل سابقهٔ عمومی‌ای را که شمارش از آن انجام شد امضا کرده است.',
       'budget-outcomes.results.check-link': 'بررسی کنید که رأی شما شمرده شده است',
       'budget-outcomes.results.receipts-digest': 'اثر انگشت همهٔ رسیدهای شمرده‌شده (SHA-256)',
       'budget-outcomes.results.checkpoint-signed': 'تاریخ امضای نقطهٔ بازبینی دفتر اسناد',
@@ -87,7 +87,7 @@ export const resultsCheckMessages = defineMessages(
       'budget-outcomes.results.override.unfund': 'Не профінансовано, хоча за підрахунком — так',
       'budget-outcomes.results.check-heading': 'Перевірте підрахунок самі',
       'budget-outcomes.results.check-intro':
-        'Зараховано бюлетенів: {count}. Кожен із них оприлюднено за його квитанцією, а незалежний нотаріус підписав публічний запис, з якого зроблено підрахунок.',
+        'Зараховано {count, plural, one {# бюлетень. Його} few {# бюлетені. Кожен із них} many {# бюлетенів. Кожен із них} other {# бюлетеня. Кожен із них}} оприлюднено за його квитанцією, а незалежний нотаріус підписав публічний запис, з якого зроблено підрахунок.',
       'budget-outcomes.results.check-link': 'Перевірте, чи зараховано ваш бюлетень',
       'budget-outcomes.results.receipts-digest': 'Відбиток усіх зарахованих квитанцій (SHA-256)',
       'budget-outcomes.results.checkpoint-signed': 'Контрольну точку нотаріуса підписано',
@@ -110,7 +110,7 @@ export const resultsCheckMessages = defineMessages(
       'budget-outcomes.results.override.unfund': 'Non financé, bien que le dépouillement l’ait retenu',
       'budget-outcomes.results.check-heading': 'Vérifiez le dépouillement vous-même',
       'budget-outcomes.results.check-intro':
-        '{count} bulletins ont été comptés. Chacun est publié avec son reçu, et un notaire indépendant a signé le registre public à partir duquel le dépouillement a été fait.',
+        '{count, plural, one {# bulletin a été compté. Il} many {# de bulletins ont été comptés. Chacun} other {# bulletins ont été comptés. Chacun}} est publié avec son reçu, et un notaire indépendant a signé le registre public à partir duquel le dépouillement a été fait.',
       'budget-outcomes.results.check-link': 'Vérifier que votre bulletin a été compté',
       'budget-outcomes.results.receipts-digest': 'Empreinte de tous les reçus comptés (SHA-256)',
       'budget-outcomes.results.checkpoint-signed': 'Point de contrôle du notaire signé le',

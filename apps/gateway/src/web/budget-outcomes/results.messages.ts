@@ -13,7 +13,7 @@ export const resultsMessages = defineMessages(
     'budget-outcomes.results.rule.greedy':
       'The projects with the most votes were funded first. Going down the list, each project was funded if the money still left covered its cost; a project that cost more than what was left was skipped, and the next one was tried.',
     'budget-outcomes.results.rule.greedy-threshold':
-      'Only projects that reached at least {threshold} points could be funded. Among them, the ones with the most votes were funded first, as long as the money still left covered their cost.',
+      'Only projects that reached at least {threshold, plural, one {# point} other {# points}} could be funded. Among them, the ones with the most votes were funded first, as long as the money still left covered their cost.',
     'budget-outcomes.results.rule.mes':
       'The Method of Equal Shares: the budget was split into equal shares, one for each voter. A project was funded when the people who voted for it could pay for it together out of their shares, the project costing each of them least going first. This way every group of voters gets projects in proportion to its size, not only the largest group.',
     'budget-outcomes.results.tie-break':
@@ -46,7 +46,7 @@ export const resultsMessages = defineMessages(
       'budget-outcomes.results.rule.greedy':
         'مُوّلت المشاريع الحاصلة على أكثر الأصوات أولًا. ونزولًا في القائمة، مُوّل كل مشروع إذا كان المال المتبقي يغطي كلفته؛ وتُخطّي المشروع الذي تزيد كلفته على المتبقي، وجُرّب المشروع التالي.',
       'budget-outcomes.results.rule.greedy-threshold':
-        'لم يكن ممكنًا تمويل إلا المشاريع التي بلغت {threshold} نقطة على الأقل. ومن بينها مُوّلت الحاصلة على أكثر الأصوات أولًا، ما دام المال المتبقي يغطي كلفتها.',
+        'لم يكن ممكنًا تمويل إلا المشاريع التي بلغت {threshold, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطة} other {# نقطة}} على الأقل. ومن بينها مُوّلت الحاصلة على أكثر الأصوات أولًا، ما دام المال المتبقي يغطي كلفتها.',
       'budget-outcomes.results.rule.mes':
         'طريقة الحصص المتساوية: قُسّمت الميزانية حصصًا متساوية، حصة لكل ناخب. ومُوّل المشروع حين استطاع من صوّتوا له أن يدفعوا كلفته معًا من حصصهم، وبدأنا بالمشروع الأقل كلفة على كل واحد منهم. وهكذا تنال كل مجموعة من الناخبين مشاريع بقدر حجمها، لا المجموعة الكبرى وحدها.',
       'budget-outcomes.results.tie-break': 'حين تعادل مشروعان، حسمت هذه القاعدة الأمر (كما سجّلها الفرز):',
@@ -78,7 +78,7 @@ export const resultsMessages = defineMessages(
       'budget-outcomes.results.rule.greedy':
         'پروژه‌هایی که بیشترین رأی را داشتند اول تأمین مالی شدند. در ادامهٔ فهرست، هر پروژه اگر پول باقی‌مانده هزینه‌اش را می‌پوشاند تأمین شد؛ پروژه‌ای که هزینه‌اش بیش از باقی‌مانده بود کنار گذاشته شد و پروژهٔ بعدی بررسی شد.',
       'budget-outcomes.results.rule.greedy-threshold':
-        'فقط پروژه‌هایی که دست‌کم {threshold} امتیاز گرفتند می‌توانستند تأمین شوند. از میان آن‌ها، پروژه‌های با رأی بیشتر اول تأمین شدند، تا وقتی پول باقی‌مانده هزینه‌شان را می‌پوشاند.',
+        'فقط پروژه‌هایی که دست‌کم {threshold, plural, one {#} other {#}} امتیاز گرفتند می‌توانستند تأمین شوند. از میان آن‌ها، پروژه‌های با رأی بیشتر اول تأمین شدند، تا وقتی پول باقی‌مانده هزینه‌شان را می‌پوشاند.',
       'budget-outcomes.results.rule.mes':
         'روش سهم‌های برابر: بودجه به سهم‌های برابر تقسیم شد، یک سهم برای هر رأی‌دهنده. پروژه‌ای تأمین شد که رأی‌دهندگانش می‌توانستند با هم از سهم‌های خود هزینه‌اش را بپردازند؛ پروژه‌ای که برای هر نفر کمترین هزینه را داشت اول آمد. به این ترتیب هر گروه از رأی‌دهندگان به اندازهٔ خودش پروژه می‌گیرد، نه فقط بزرگ‌ترین گروه.',
       'budget-outcomes.results.tie-break':
@@ -111,7 +111,7 @@ export const resultsMessages = defineMessages(
       'budget-outcomes.results.rule.greedy':
         'Першими фінансували проєкти з найбільшою кількістю голосів. Далі за списком кожен проєкт фінансували, якщо решта грошей покривала його вартість; проєкт, дорожчий за залишок, пропускали й розглядали наступний.',
       'budget-outcomes.results.rule.greedy-threshold':
-        'Фінансувати можна було лише проєкти, що набрали щонайменше {threshold} балів. Серед них першими фінансували ті, що мали найбільше голосів, доки решта грошей покривала їхню вартість.',
+        'Фінансувати можна було лише проєкти, що набрали щонайменше {threshold, plural, one {# бал} few {# бали} many {# балів} other {# бала}}. Серед них першими фінансували ті, що мали найбільше голосів, доки решта грошей покривала їхню вартість.',
       'budget-outcomes.results.rule.mes':
         'Метод рівних часток: бюджет поділили на рівні частки, по одній на кожного виборця. Проєкт фінансували, коли ті, хто за нього голосував, могли разом оплатити його зі своїх часток; першим ішов проєкт, що коштував кожному з них найменше. Так кожна група виборців отримує проєкти відповідно до свого розміру, а не лише найбільша.',
       'budget-outcomes.results.tie-break':
@@ -144,7 +144,7 @@ export const resultsMessages = defineMessages(
       'budget-outcomes.results.rule.greedy':
         'Les projets ayant reçu le plus de voix ont été financés en premier. En descendant la liste, chaque projet a été financé si l’argent restant couvrait son coût ; un projet plus cher que ce qui restait a été passé, et le suivant a été essayé.',
       'budget-outcomes.results.rule.greedy-threshold':
-        'Seuls les projets ayant atteint au moins {threshold} points pouvaient être financés. Parmi eux, ceux qui avaient le plus de voix ont été financés en premier, tant que l’argent restant couvrait leur coût.',
+        'Seuls les projets ayant atteint au moins {threshold, plural, one {# point} many {# de points} other {# points}} pouvaient être financés. Parmi eux, ceux qui avaient le plus de voix ont été financés en premier, tant que l’argent restant couvrait leur coût.',
       'budget-outcomes.results.rule.mes':
         'La méthode des parts égales : le budget a été partagé en parts égales, une par votant. Un projet a été financé quand les personnes qui avaient voté pour lui pouvaient le payer ensemble avec leurs parts, en commençant par le projet qui coûtait le moins à chacune. Ainsi chaque groupe de votants obtient des projets à la mesure de sa taille, et pas seulement le groupe le plus nombreux.',
       'budget-outcomes.results.tie-break':

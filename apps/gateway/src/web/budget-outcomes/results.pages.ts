@@ -146,7 +146,7 @@ const ruleExplained = (page: PageContext, results: ResultsView): SafeHtml => {
       ${
         rule.rule === 'greedy-threshold'
           ? page.t('budget-outcomes.results.rule.greedy-threshold', {
-              threshold: page.format.number(rule.threshold ?? 0),
+              threshold: rule.threshold ?? 0,
             })
           : page.t(`budget-outcomes.results.rule.${rule.rule === 'mes' ? 'mes' : 'greedy'}`)
       }
@@ -179,7 +179,7 @@ const verification = (page: PageContext, data: ResultsPageData): SafeHtml => {
   const { ballots, checkpoint } = data.results;
   return html`<section aria-labelledby="check-heading">
     <h2 id="check-heading">${page.t('budget-outcomes.results.check-heading')}</h2>
-    <p>${page.t('budget-outcomes.results.check-intro', { count: page.format.number(ballots.counted) })}</p>
+    <p>${page.t('budget-outcomes.results.check-intro', { count: ballots.counted })}</p>
     <p>
       <a href="${page.href(`/budgets/${data.cycle.cycleId}/counted-ballots`)}"
         >${page.t('budget-outcomes.results.check-link')}</a

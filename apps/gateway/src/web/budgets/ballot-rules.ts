@@ -7,7 +7,7 @@ export const rulesInWords = (page: PageContext, rules: BallotRules, budget: Mone
   switch (rules.kind) {
     case 'approval':
       return [
-        page.t('budgets.rules.approval', { max: page.format.number(rules.maxChoices) }),
+        page.t('budgets.rules.approval', { max: rules.maxChoices }),
         ...(rules.minChoices > 0
           ? [page.t('budgets.rules.approval-min', { min: page.format.number(rules.minChoices) })]
           : []),
@@ -22,8 +22,8 @@ export const rulesInWords = (page: PageContext, rules: BallotRules, budget: Mone
           : []),
       ];
     case 'ranked':
-      return [page.t('budgets.rules.ranked', { max: page.format.number(rules.maxChoices) })];
+      return [page.t('budgets.rules.ranked', { max: rules.maxChoices })];
     case 'cumulative':
-      return [page.t('budgets.rules.cumulative', { points: page.format.number(rules.points) })];
+      return [page.t('budgets.rules.cumulative', { points: rules.points })];
   }
 };

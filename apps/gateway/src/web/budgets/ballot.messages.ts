@@ -14,10 +14,13 @@ export const ballotMessages = defineMessages(
     'budgets.ballot.not-ranked': 'Not ranked',
     'budgets.ballot.meter.money': '{chosen} of {budget} chosen, {left} left',
     'budgets.ballot.meter.money-over': '{chosen} of {budget} chosen, {over} over the budget',
-    'budgets.ballot.meter.points': '{used} of {total} points given, {left} left',
-    'budgets.ballot.meter.points-over': '{used} of {total} points given, {over} too many',
-    'budgets.ballot.meter.count': '{count} of {total} projects chosen',
-    'budgets.ballot.meter.count-over': '{count} projects chosen, {over} more than the {total} allowed',
+    'budgets.ballot.meter.points':
+      '{used} of {total, plural, one {# point} other {# points}} given, {left} left',
+    'budgets.ballot.meter.points-over':
+      '{used} of {total, plural, one {# point} other {# points}} given, {over} too many',
+    'budgets.ballot.meter.count': '{count} of {total, plural, one {# project} other {# projects}} chosen',
+    'budgets.ballot.meter.count-over':
+      '{count} projects chosen, {over} more than the {total, plural, one {#} other {#}} allowed',
     'budgets.ballot.review': 'Review my ballot',
     'budgets.ballot.rank-number': 'Ranks are whole numbers from 1.',
     'budgets.ballot.rank-twice': 'Give each rank to one project only.',
@@ -68,10 +71,14 @@ export const ballotMessages = defineMessages(
       'budgets.ballot.not-ranked': 'بلا ترتيب',
       'budgets.ballot.meter.money': 'اخترت {chosen} من {budget}، ويتبقى {left}',
       'budgets.ballot.meter.money-over': 'اخترت {chosen} من {budget}، أي بزيادة {over} على الميزانية',
-      'budgets.ballot.meter.points': 'منحت {used} من {total} نقطة، ويتبقى {left}',
-      'budgets.ballot.meter.points-over': 'منحت {used} من {total} نقطة، أي بزيادة {over}',
-      'budgets.ballot.meter.count': 'اخترت {count} من {total} مشاريع',
-      'budgets.ballot.meter.count-over': 'اخترت {count} مشاريع، أي {over} أكثر من الحد المسموح ({total})',
+      'budgets.ballot.meter.points':
+        'منحت {used} من {total, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطة} other {# نقطة}}، ويتبقى {left}',
+      'budgets.ballot.meter.points-over':
+        'منحت {used} من {total, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطة} other {# نقطة}}، أي بزيادة {over}',
+      'budgets.ballot.meter.count':
+        'اخترت {count} من {total, plural, zero {# مشروع} one {مشروع واحد} two {مشروعين} few {# مشاريع} many {# مشروعًا} other {# مشروع}}',
+      'budgets.ballot.meter.count-over':
+        'عدد المشاريع المختارة {count}، أي {over} أكثر من الحد المسموح ({total, plural, zero {#} one {#} two {#} few {#} many {#} other {#}})',
       'budgets.ballot.review': 'راجع ورقة اقتراعي',
       'budgets.ballot.rank-number': 'الترتيب عدد صحيح يبدأ من 1.',
       'budgets.ballot.rank-twice': 'امنح كل رتبة لمشروع واحد فقط.',
@@ -119,10 +126,13 @@ export const ballotMessages = defineMessages(
       'budgets.ballot.not-ranked': 'بدون رتبه',
       'budgets.ballot.meter.money': '{chosen} از {budget} انتخاب شده، {left} مانده',
       'budgets.ballot.meter.money-over': '{chosen} از {budget} انتخاب شده، {over} بیش از بودجه',
-      'budgets.ballot.meter.points': '{used} از {total} امتیاز داده شده، {left} مانده',
-      'budgets.ballot.meter.points-over': '{used} از {total} امتیاز داده شده، {over} امتیاز اضافه',
-      'budgets.ballot.meter.count': '{count} از {total} طرح انتخاب شده',
-      'budgets.ballot.meter.count-over': '{count} طرح انتخاب شده، {over} بیش از {total} طرح مجاز',
+      'budgets.ballot.meter.points':
+        '{used} از {total, plural, one {#} other {#}} امتیاز داده شده، {left} مانده',
+      'budgets.ballot.meter.points-over':
+        '{used} از {total, plural, one {#} other {#}} امتیاز داده شده، {over} امتیاز اضافه',
+      'budgets.ballot.meter.count': '{count} از {total, plural, one {#} other {#}} طرح انتخاب شده',
+      'budgets.ballot.meter.count-over':
+        '{count} طرح انتخاب شده، {over} بیش از {total, plural, one {#} other {#}} طرح مجاز',
       'budgets.ballot.review': 'بازبینی برگهٔ رأی',
       'budgets.ballot.rank-number': 'رتبه‌ها عدد صحیح از ۱ به بالا هستند.',
       'budgets.ballot.rank-twice': 'هر رتبه را فقط به یک طرح بدهید.',
@@ -172,10 +182,14 @@ export const ballotMessages = defineMessages(
       'budgets.ballot.not-ranked': 'Без місця',
       'budgets.ballot.meter.money': 'Обрано {chosen} з {budget}, залишилося {left}',
       'budgets.ballot.meter.money-over': 'Обрано {chosen} з {budget}, це на {over} більше за бюджет',
-      'budgets.ballot.meter.points': 'Роздано {used} з {total} балів, залишилося {left}',
-      'budgets.ballot.meter.points-over': 'Роздано {used} з {total} балів, на {over} забагато',
-      'budgets.ballot.meter.count': 'Обрано {count} з {total} проєктів',
-      'budgets.ballot.meter.count-over': 'Обрано {count} проєктів, на {over} більше за дозволені {total}',
+      'budgets.ballot.meter.points':
+        'Роздано {used} з {total, plural, one {# бала} few {# балів} many {# балів} other {# бала}}, залишилося {left}',
+      'budgets.ballot.meter.points-over':
+        'Роздано {used} з {total, plural, one {# бала} few {# балів} many {# балів} other {# бала}}, на {over} забагато',
+      'budgets.ballot.meter.count':
+        'Обрано {count} з {total, plural, one {# проєкту} few {# проєктів} many {# проєктів} other {# проєкту}}',
+      'budgets.ballot.meter.count-over':
+        'Обрано проєктів: {count}, на {over} більше, ніж дозволено ({total, plural, one {#} few {#} many {#} other {#}})',
       'budgets.ballot.review': 'Переглянути бюлетень',
       'budgets.ballot.rank-number': 'Місця — цілі числа від 1.',
       'budgets.ballot.rank-twice': 'Кожне місце можна дати лише одному проєкту.',
@@ -225,10 +239,14 @@ export const ballotMessages = defineMessages(
       'budgets.ballot.not-ranked': 'Non classé',
       'budgets.ballot.meter.money': '{chosen} choisis sur {budget}, il reste {left}',
       'budgets.ballot.meter.money-over': '{chosen} choisis sur {budget}, soit {over} de trop',
-      'budgets.ballot.meter.points': '{used} points donnés sur {total}, il en reste {left}',
-      'budgets.ballot.meter.points-over': '{used} points donnés sur {total}, soit {over} de trop',
-      'budgets.ballot.meter.count': '{count} projets choisis sur {total}',
-      'budgets.ballot.meter.count-over': '{count} projets choisis, {over} de plus que les {total} permis',
+      'budgets.ballot.meter.points':
+        'Points donnés : {used} sur {total, plural, one {#} many {#} other {#}}, il en reste {left}',
+      'budgets.ballot.meter.points-over':
+        'Points donnés : {used} sur {total, plural, one {#} many {#} other {#}}, soit {over} de trop',
+      'budgets.ballot.meter.count':
+        'Projets choisis : {count} sur {total, plural, one {#} many {#} other {#}}',
+      'budgets.ballot.meter.count-over':
+        'Projets choisis : {count}, soit {over} de plus que le maximum permis ({total, plural, one {#} many {#} other {#}})',
       'budgets.ballot.review': 'Vérifier mon bulletin',
       'budgets.ballot.rank-number': 'Les rangs sont des nombres entiers à partir de 1.',
       'budgets.ballot.rank-twice': 'Donnez chaque rang à un seul projet.',

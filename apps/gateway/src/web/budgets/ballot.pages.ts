@@ -61,7 +61,7 @@ const meter = (page: PageContext, setting: BallotSetting, draft: BallotDraft): M
       const used = [...draft.values()].reduce((sum, points) => sum + (Number(points) || 0), 0);
       const params = {
         used: page.format.number(used),
-        total: page.format.number(rules.points),
+        total: rules.points,
         left: page.format.number(Math.max(rules.points - used, 0)),
         over: page.format.number(Math.max(used - rules.points, 0)),
       };
@@ -71,8 +71,8 @@ const meter = (page: PageContext, setting: BallotSetting, draft: BallotDraft): M
         aria-live="polite"
         data-meter="points"
         data-total="${rules.points}"
-        data-within="${page.t('budgets.ballot.meter.points')}"
-        data-over="${page.t('budgets.ballot.meter.points-over')}"
+        data-within="${page.t('budgets.ballot.meter.points', { total: rules.points })}"
+        data-over="${page.t('budgets.ballot.meter.points-over', { total: rules.points })}"
       >
         ${page.t(used > rules.points ? 'budgets.ballot.meter.points-over' : 'budgets.ballot.meter.points', params)}
       </p>`;
@@ -84,14 +84,14 @@ const meter = (page: PageContext, setting: BallotSetting, draft: BallotDraft): M
         aria-live="polite"
         data-meter="count"
         data-total="${rules.maxChoices}"
-        data-within="${page.t('budgets.ballot.meter.count')}"
-        data-over="${page.t('budgets.ballot.meter.count-over')}"
+        data-within="${page.t('budgets.ballot.meter.count', { total: rules.maxChoices })}"
+        data-over="${page.t('budgets.ballot.meter.count-over', { total: rules.maxChoices })}"
       >
         ${page.t(
           draft.size > rules.maxChoices ? 'budgets.ballot.meter.count-over' : 'budgets.ballot.meter.count',
           {
             count: page.format.number(draft.size),
-            total: page.format.number(rules.maxChoices),
+            total: rules.maxChoices,
             over: page.format.number(Math.max(draft.size - rules.maxChoices, 0)),
           },
         )}

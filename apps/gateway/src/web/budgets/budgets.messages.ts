@@ -28,16 +28,17 @@ export const budgetsMessages = defineMessages(
     'budgets.cycle.to': 'To',
     'budgets.cycle.rules': 'How to vote',
     'budgets.cycle.projects': 'Projects',
-    'budgets.cycle.shown': 'Showing {shown} of {total} projects.',
-    'budgets.rules.approval': 'Choose up to {max} projects.',
+    'budgets.cycle.shown': 'Showing {shown} of {total, plural, one {# project} other {# projects}}.',
+    'budgets.rules.approval': 'Choose up to {max, plural, one {# project} other {# projects}}.',
     'budgets.rules.approval-min': 'Choose at least {min}.',
     'budgets.rules.knapsack': 'Choose projects that together cost at most {budget}.',
     'budgets.rules.knapsack-min': 'Your choices must use at least {share} of the budget.',
     'budgets.rules.knapsack-districts':
       'If you live in one of the districts, you choose among projects for the whole city and for your district, within your district’s budget.',
-    'budgets.rules.ranked': 'Rank up to {max} projects, your favourite first.',
+    'budgets.rules.ranked':
+      'Rank up to {max, plural, one {# project} other {# projects}}, your favourite first.',
     'budgets.rules.cumulative':
-      'Spread up to {points} points over the projects you like: more points for those that matter most to you.',
+      'Spread up to {points, plural, one {# point} other {# points}} over the projects you like: more points for those that matter most to you.',
     'budgets.filter.legend': 'Filter the projects',
     'budgets.filter.district': 'District',
     'budgets.filter.category': 'Category',
@@ -83,16 +84,19 @@ export const budgetsMessages = defineMessages(
       'budgets.cycle.to': 'إلى',
       'budgets.cycle.rules': 'طريقة التصويت',
       'budgets.cycle.projects': 'المشاريع',
-      'budgets.cycle.shown': 'يُعرض {shown} من أصل {total} مشروعًا.',
-      'budgets.rules.approval': 'اختر ما يصل إلى {max} مشاريع.',
+      'budgets.cycle.shown':
+        'يُعرض {shown} من أصل {total, plural, zero {# مشروع} one {مشروع واحد} two {مشروعين} few {# مشاريع} many {# مشروعًا} other {# مشروع}}.',
+      'budgets.rules.approval':
+        'اختر {max, plural, zero {ما يصل إلى # مشروع} one {مشروعًا واحدًا على الأكثر} two {مشروعين على الأكثر} few {ما يصل إلى # مشاريع} many {ما يصل إلى # مشروعًا} other {ما يصل إلى # مشروع}}.',
       'budgets.rules.approval-min': 'اختر {min} على الأقل.',
       'budgets.rules.knapsack': 'اختر مشاريع لا تتجاوز تكلفتها مجتمعةً {budget}.',
       'budgets.rules.knapsack-min': 'يجب أن تستخدم اختياراتك {share} من الميزانية على الأقل.',
       'budgets.rules.knapsack-districts':
         'إذا كنت تسكن في أحد الأحياء، فإنك تختار من مشاريع المدينة كلها ومشاريع حيّك، ضمن ميزانية حيّك.',
-      'budgets.rules.ranked': 'رتّب ما يصل إلى {max} مشاريع، المفضّل لديك أولًا.',
+      'budgets.rules.ranked':
+        'رتّب {max, plural, zero {ما يصل إلى # مشروع} one {مشروعًا واحدًا على الأكثر} two {مشروعين على الأكثر} few {ما يصل إلى # مشاريع} many {ما يصل إلى # مشروعًا} other {ما يصل إلى # مشروع}}، المفضّل لديك أولًا.',
       'budgets.rules.cumulative':
-        'وزّع ما يصل إلى {points} نقطة على المشاريع التي تعجبك: نقاط أكثر للمشاريع الأهم بالنسبة إليك.',
+        'وزّع {points, plural, zero {ما يصل إلى # نقطة} one {نقطة واحدة على الأكثر} two {نقطتين على الأكثر} few {ما يصل إلى # نقاط} many {ما يصل إلى # نقطة} other {ما يصل إلى # نقطة}} على المشاريع التي تعجبك: نقاط أكثر للمشاريع الأهم بالنسبة إليك.',
       'budgets.filter.legend': 'تصفية المشاريع',
       'budgets.filter.district': 'الحي',
       'budgets.filter.category': 'الفئة',
@@ -137,16 +141,17 @@ export const budgetsMessages = defineMessages(
       'budgets.cycle.to': 'تا',
       'budgets.cycle.rules': 'شیوهٔ رأی‌دادن',
       'budgets.cycle.projects': 'طرح‌ها',
-      'budgets.cycle.shown': 'نمایش {shown} از {total} طرح.',
-      'budgets.rules.approval': 'حداکثر {max} طرح انتخاب کنید.',
+      'budgets.cycle.shown': 'نمایش {shown} از {total, plural, one {#} other {#}} طرح.',
+      'budgets.rules.approval': 'حداکثر {max, plural, one {#} other {#}} طرح انتخاب کنید.',
       'budgets.rules.approval-min': 'دست‌کم {min} طرح انتخاب کنید.',
       'budgets.rules.knapsack': 'طرح‌هایی انتخاب کنید که روی هم حداکثر {budget} هزینه داشته باشند.',
       'budgets.rules.knapsack-min': 'انتخاب‌های شما باید دست‌کم {share} از بودجه را به کار گیرند.',
       'budgets.rules.knapsack-districts':
         'اگر در یکی از محله‌ها زندگی می‌کنید، از میان طرح‌های کل شهر و محلهٔ خود، در حد بودجهٔ محله‌تان انتخاب می‌کنید.',
-      'budgets.rules.ranked': 'حداکثر {max} طرح را رتبه‌بندی کنید؛ محبوب‌ترین را اول بگذارید.',
+      'budgets.rules.ranked':
+        'حداکثر {max, plural, one {#} other {#}} طرح را رتبه‌بندی کنید؛ محبوب‌ترین را اول بگذارید.',
       'budgets.rules.cumulative':
-        'حداکثر {points} امتیاز را میان طرح‌هایی که دوست دارید پخش کنید: امتیاز بیشتر برای طرح‌های مهم‌تر.',
+        'حداکثر {points, plural, one {#} other {#}} امتیاز را میان طرح‌هایی که دوست دارید پخش کنید: امتیاز بیشتر برای طرح‌های مهم‌تر.',
       'budgets.filter.legend': 'پالایش طرح‌ها',
       'budgets.filter.district': 'محله',
       'budgets.filter.category': 'دسته',
@@ -191,16 +196,19 @@ export const budgetsMessages = defineMessages(
       'budgets.cycle.to': 'До',
       'budgets.cycle.rules': 'Як голосувати',
       'budgets.cycle.projects': 'Проєкти',
-      'budgets.cycle.shown': 'Показано {shown} з {total} проєктів.',
-      'budgets.rules.approval': 'Оберіть до {max} проєктів.',
+      'budgets.cycle.shown':
+        'Показано {shown} з {total, plural, one {# проєкту} few {# проєктів} many {# проєктів} other {# проєкту}}.',
+      'budgets.rules.approval':
+        'Оберіть до {max, plural, one {# проєкту} few {# проєктів} many {# проєктів} other {# проєкту}}.',
       'budgets.rules.approval-min': 'Оберіть щонайменше {min}.',
       'budgets.rules.knapsack': 'Оберіть проєкти, які разом коштують не більше ніж {budget}.',
       'budgets.rules.knapsack-min': 'Ваш вибір має використати щонайменше {share} бюджету.',
       'budgets.rules.knapsack-districts':
         'Якщо ви живете в одному з районів, ви обираєте з проєктів для всього міста й для вашого району в межах бюджету району.',
-      'budgets.rules.ranked': 'Розташуйте до {max} проєктів за порядком, улюблений — першим.',
+      'budgets.rules.ranked':
+        'Розташуйте до {max, plural, one {# проєкту} few {# проєктів} many {# проєктів} other {# проєкту}} за порядком, улюблений — першим.',
       'budgets.rules.cumulative':
-        'Розподіліть до {points} балів між проєктами, які вам подобаються: більше балів тим, що для вас найважливіші.',
+        'Розподіліть до {points, plural, one {# бала} few {# балів} many {# балів} other {# бала}} між проєктами, які вам подобаються: більше балів тим, що для вас найважливіші.',
       'budgets.filter.legend': 'Фільтр проєктів',
       'budgets.filter.district': 'Район',
       'budgets.filter.category': 'Категорія',
@@ -245,16 +253,19 @@ export const budgetsMessages = defineMessages(
       'budgets.cycle.to': 'Au',
       'budgets.cycle.rules': 'Comment voter',
       'budgets.cycle.projects': 'Projets',
-      'budgets.cycle.shown': '{shown} projets affichés sur {total}.',
-      'budgets.rules.approval': 'Choisissez jusqu’à {max} projets.',
+      'budgets.cycle.shown':
+        '{total, plural, one {Projet affiché : {shown} sur #} many {Projets affichés : {shown} sur #} other {Projets affichés : {shown} sur #}}.',
+      'budgets.rules.approval':
+        'Choisissez jusqu’à {max, plural, one {# projet} many {# de projets} other {# projets}}.',
       'budgets.rules.approval-min': 'Choisissez-en au moins {min}.',
       'budgets.rules.knapsack': 'Choisissez des projets qui coûtent ensemble au plus {budget}.',
       'budgets.rules.knapsack-min': 'Vos choix doivent utiliser au moins {share} du budget.',
       'budgets.rules.knapsack-districts':
         'Si vous habitez l’un des quartiers, vous choisissez parmi les projets de toute la ville et de votre quartier, dans la limite du budget de votre quartier.',
-      'budgets.rules.ranked': 'Classez jusqu’à {max} projets, votre préféré en premier.',
+      'budgets.rules.ranked':
+        'Classez jusqu’à {max, plural, one {# projet} many {# de projets} other {# projets}}, votre préféré en premier.',
       'budgets.rules.cumulative':
-        'Répartissez jusqu’à {points} points entre les projets qui vous plaisent : plus de points à ceux qui comptent le plus pour vous.',
+        'Répartissez jusqu’à {points, plural, one {# point} many {# de points} other {# points}} entre les projets qui vous plaisent : plus de points à ceux qui comptent le plus pour vous.',
       'budgets.filter.legend': 'Filtrer les projets',
       'budgets.filter.district': 'Quartier',
       'budgets.filter.category': 'Catégorie',

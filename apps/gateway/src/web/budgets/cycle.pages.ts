@@ -187,7 +187,7 @@ export const cyclePage = (
       <h2 id="projects-heading">${page.t('budgets.cycle.projects')}</h2>
       ${filterForm(page, cycle, categories, filter)}
       <p role="status">
-        ${page.t('budgets.cycle.shown', { shown: page.format.number(shown.length), total: page.format.number(listed.length) })}
+        ${page.t('budgets.cycle.shown', { shown: page.format.number(shown.length), total: listed.length })}
       </p>
       <ul class="cards" aria-labelledby="projects-heading">
         ${shown.map((project) => projectCard(page, project, cycle.budget.currency))}

@@ -35,7 +35,7 @@ const projectsTable = (page: PageContext, data: CyclePage): Markup =>
     : html`<div class="table-scroll">
         <table>
           <caption>
-            ${page.t('office-budgets.projects.caption', { count: page.format.number(data.projects.length) })}
+            ${page.t('office-budgets.projects.caption', { count: data.projects.length })}
           </caption>
           <thead>
             <tr>

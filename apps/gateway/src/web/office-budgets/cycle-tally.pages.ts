@@ -21,7 +21,7 @@ const resultsTables = (page: PageContext, data: CyclePage, results: ResultsView)
   const titles = new Map(data.projects.map((project) => [project.projectId, project]));
   return html`<p>
       ${page.t('office-budgets.results.counted', {
-        count: page.format.number(results.ballots.counted),
+        count: results.ballots.counted,
         rule: page.t(`office-budgets.rule.${results.tallyRule.rule}`),
       })}
       ${
@@ -44,7 +44,7 @@ const resultsTables = (page: PageContext, data: CyclePage, results: ResultsView)
               ${page.t('office-budgets.results.part', {
                 budget: moneyOf(page, part.budget, results.currency),
                 funded: moneyOf(page, part.totalCostFunded, results.currency),
-                ballots: page.format.number(part.ballots),
+                ballots: part.ballots,
               })}
             </caption>
             <thead>

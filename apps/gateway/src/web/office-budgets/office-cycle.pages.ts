@@ -69,14 +69,11 @@ const phaseSection = (page: PageContext, data: CyclePage): SafeHtml => {
 const rulesSummary = (page: PageContext, cycle: CycleView): SafeHtml => {
   const rules: BallotBounds & Pick<BallotRules, 'kind'> = cycle.ballotRules;
   const bounds = [
-    rules.maxChoices !== undefined &&
-      page.t('office-budgets.max-choices.is', { count: page.format.number(rules.maxChoices) }),
-    (rules.minChoices ?? 0) > 0 &&
-      page.t('office-budgets.min-choices.is', { count: page.format.number(rules.minChoices ?? 0) }),
+    rules.maxChoices !== undefined && page.t('office-budgets.max-choices.is', { count: rules.maxChoices }),
+    (rules.minChoices ?? 0) > 0 && page.t('office-budgets.min-choices.is', { count: rules.minChoices ?? 0 }),
     rules.minSpendShare !== undefined &&
       page.t('office-budgets.min-spend.is', { share: page.format.percent(rules.minSpendShare) }),
-    rules.points !== undefined &&
-      page.t('office-budgets.points.is', { count: page.format.number(rules.points) }),
+    rules.points !== undefined && page.t('office-budgets.points.is', { count: rules.points }),
   ].filter((bound): bound is string => typeof bound === 'string');
   return html`<dl class="facts">
     <dt>${page.t('office-budgets.kind')}</dt>
@@ -93,8 +90,7 @@ const rulesSummary = (page: PageContext, cycle: CycleView): SafeHtml => {
     <dd>
       ${page.t(`office-budgets.verification.${cycle.eligibility.verificationLevel}`)}${
         cycle.eligibility.minimumAge !== undefined &&
-        html`,
-        ${page.t('office-budgets.minimum-age.is', { age: page.format.number(cycle.eligibility.minimumAge) })}`
+        html`, ${page.t('office-budgets.minimum-age.is', { age: cycle.eligibility.minimumAge })}`
       }
     </dd>
   </dl>`;

@@ -30,7 +30,8 @@ export const officeConsultationsMessages = defineMessages(
     'office-consultations.plan.title': 'Imported plan',
     'office-consultations.plan.name': 'Title',
     'office-consultations.plan.outline': 'Outline',
-    'office-consultations.plan.counts': '{sections} sections, {measures} measures',
+    'office-consultations.plan.counts':
+      '{sections, plural, one {# section} other {# sections}}, {measures, plural, one {# measure} other {# measures}}',
     'office-consultations.plan.publish-hint':
       'Publishing makes this draft version 1, the version put to consultation. It cannot be changed afterwards.',
     'office-consultations.plan.publish': 'Publish as version 1',
@@ -84,7 +85,8 @@ export const officeConsultationsMessages = defineMessages(
       'office-consultations.plan.title': 'الخطة المستوردة',
       'office-consultations.plan.name': 'العنوان',
       'office-consultations.plan.outline': 'المخطط',
-      'office-consultations.plan.counts': '{sections} أقسام، {measures} تدابير',
+      'office-consultations.plan.counts':
+        '{sections, plural, zero {# قسم} one {قسم واحد} two {قسمان} few {# أقسام} many {# قسمًا} other {# قسم}}، {measures, plural, zero {# تدبير} one {تدبير واحد} two {تدبيران} few {# تدابير} many {# تدبيرًا} other {# تدبير}}',
       'office-consultations.plan.publish-hint':
         'النشر يجعل هذه المسودة النسخة 1، وهي النسخة المطروحة للاستشارة. لا يمكن تغييرها بعد ذلك.',
       'office-consultations.plan.publish': 'النشر كنسخة 1',
@@ -140,7 +142,8 @@ export const officeConsultationsMessages = defineMessages(
       'office-consultations.plan.title': 'برنامهٔ واردشده',
       'office-consultations.plan.name': 'عنوان',
       'office-consultations.plan.outline': 'ساختار',
-      'office-consultations.plan.counts': '{sections} بخش، {measures} اقدام',
+      'office-consultations.plan.counts':
+        '{sections, plural, one {# بخش} other {# بخش}}، {measures, plural, one {# اقدام} other {# اقدام}}',
       'office-consultations.plan.publish-hint':
         'انتشار، این پیش‌نویس را نسخهٔ ۱ می‌کند، نسخه‌ای که به نظرخواهی گذاشته می‌شود. پس از آن تغییرپذیر نیست.',
       'office-consultations.plan.publish': 'انتشار به عنوان نسخهٔ ۱',
@@ -196,7 +199,8 @@ export const officeConsultationsMessages = defineMessages(
       'office-consultations.plan.title': 'Імпортований план',
       'office-consultations.plan.name': 'Назва',
       'office-consultations.plan.outline': 'Структура',
-      'office-consultations.plan.counts': 'Розділів: {sections}, заходів: {measures}',
+      'office-consultations.plan.counts':
+        '{sections, plural, one {# розділ} few {# розділи} many {# розділів} other {# розділу}}, {measures, plural, one {# захід} few {# заходи} many {# заходів} other {# заходу}}',
       'office-consultations.plan.publish-hint':
         'Публікація робить цю чернетку версією 1 — версією, яку виносять на консультацію. Змінити її потім не можна.',
       'office-consultations.plan.publish': 'Опублікувати як версію 1',
@@ -253,7 +257,8 @@ export const officeConsultationsMessages = defineMessages(
       'office-consultations.plan.title': 'Plan importé',
       'office-consultations.plan.name': 'Titre',
       'office-consultations.plan.outline': 'Structure',
-      'office-consultations.plan.counts': '{sections} sections, {measures} mesures',
+      'office-consultations.plan.counts':
+        '{sections, plural, one {# section} many {# de sections} other {# sections}}, {measures, plural, one {# mesure} many {# de mesures} other {# mesures}}',
       'office-consultations.plan.publish-hint':
         'Publier fait de ce brouillon la version 1, celle soumise à consultation. Elle ne peut plus être modifiée ensuite.',
       'office-consultations.plan.publish': 'Publier comme version 1',

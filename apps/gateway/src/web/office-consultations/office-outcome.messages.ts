@@ -16,7 +16,8 @@ export const officeOutcomeMessages = defineMessages(
     'office-consultations.outcome.amendments-withdrawn': 'Amendments withdrawn',
     'office-consultations.outcome.running':
       'The consultation runs until {closesAt}; the outcome can be published once it has closed.',
-    'office-consultations.outcome.unanswered-hint': '{count} comments have no response yet.',
+    'office-consultations.outcome.unanswered-hint':
+      '{count, plural, one {# comment has} other {# comments have}} no response yet.',
     'office-consultations.outcome.answer-them': 'Answer them',
     'office-consultations.outcome.with-unanswered':
       'Publish anyway, listing the unanswered comments as unanswered',
@@ -50,7 +51,8 @@ export const officeOutcomeMessages = defineMessages(
       'office-consultations.outcome.amendments': 'التعديلات',
       'office-consultations.outcome.amendments-withdrawn': 'تعديلات مسحوبة',
       'office-consultations.outcome.running': 'تستمر الاستشارة حتى {closesAt}؛ يمكن نشر النتيجة بعد إغلاقها.',
-      'office-consultations.outcome.unanswered-hint': 'عدد التعليقات التي لا رد عليها بعد: {count}.',
+      'office-consultations.outcome.unanswered-hint':
+        '{count, plural, zero {لا تعليق بلا رد} one {تعليق واحد لا رد عليه بعد} two {تعليقان لا رد عليهما بعد} few {# تعليقات لا رد عليها بعد} many {# تعليقًا لا رد عليها بعد} other {# تعليق لا رد عليها بعد}}.',
       'office-consultations.outcome.answer-them': 'الرد عليها',
       'office-consultations.outcome.with-unanswered':
         'النشر على أي حال، مع إدراج التعليقات التي لا رد عليها على أنها بلا رد',
@@ -83,7 +85,8 @@ export const officeOutcomeMessages = defineMessages(
       'office-consultations.outcome.amendments-withdrawn': 'اصلاحیه‌های پس‌گرفته',
       'office-consultations.outcome.running':
         'نظرخواهی تا {closesAt} ادامه دارد؛ نتیجه پس از بسته شدن آن منتشر می‌شود.',
-      'office-consultations.outcome.unanswered-hint': '{count} نظر هنوز پاسخی ندارد.',
+      'office-consultations.outcome.unanswered-hint':
+        '{count, plural, one {#} other {#}} نظر هنوز پاسخی ندارد.',
       'office-consultations.outcome.answer-them': 'پاسخ دادن به آن‌ها',
       'office-consultations.outcome.with-unanswered':
         'به هر حال منتشر شود و نظرهای بی‌پاسخ به عنوان بی‌پاسخ فهرست شوند',
@@ -117,7 +120,8 @@ export const officeOutcomeMessages = defineMessages(
       'office-consultations.outcome.amendments-withdrawn': 'Відкликані зміни',
       'office-consultations.outcome.running':
         'Консультація триває до {closesAt}; підсумок можна опублікувати після її закриття.',
-      'office-consultations.outcome.unanswered-hint': 'Коментарів без відповіді: {count}.',
+      'office-consultations.outcome.unanswered-hint':
+        '{count, plural, one {# коментар} few {# коментарі} many {# коментарів} other {# коментаря}} ще без відповіді.',
       'office-consultations.outcome.answer-them': 'Відповісти на них',
       'office-consultations.outcome.with-unanswered':
         'Опублікувати все одно, зазначивши коментарі без відповіді як такі',
@@ -152,7 +156,8 @@ export const officeOutcomeMessages = defineMessages(
       'office-consultations.outcome.amendments-withdrawn': 'Amendements retirés',
       'office-consultations.outcome.running':
         'La consultation dure jusqu’au {closesAt} ; le résultat pourra être publié une fois close.',
-      'office-consultations.outcome.unanswered-hint': 'Commentaires encore sans réponse : {count}.',
+      'office-consultations.outcome.unanswered-hint':
+        '{count, plural, one {# commentaire est} many {# de commentaires sont} other {# commentaires sont}} encore sans réponse.',
       'office-consultations.outcome.answer-them': 'Y répondre',
       'office-consultations.outcome.with-unanswered':
         'Publier quand même, en listant les commentaires sans réponse comme tels',

@@ -55,7 +55,7 @@ export const outcomeConfirmPage = (
       ${
         unanswered > 0 &&
         html`<p>
-          ${page.t('office-consultations.outcome.unanswered-hint', { count: page.format.number(unanswered) })}
+          ${page.t('office-consultations.outcome.unanswered-hint', { count: unanswered })}
           <a href="${page.href(`${base}?show=unanswered`)}"
             >${page.t('office-consultations.outcome.answer-them')}</a
           >

@@ -72,8 +72,8 @@ export const planPage = (
         <dt>${page.t('office-consultations.plan.outline')}</dt>
         <dd>
           ${page.t('office-consultations.plan.counts', {
-            sections: page.format.number(plan.sections),
-            measures: page.format.number(plan.measures),
+            sections: plan.sections,
+            measures: plan.measures,
           })}
         </dd>
       </dl>

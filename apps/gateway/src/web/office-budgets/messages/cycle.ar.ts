@@ -15,14 +15,19 @@ export const cycleAr: Catalogue<OfficeCycleKey> = {
   'office-budgets.rules.locked-hint':
     'تُقفل القواعد عند بدء التصويت: تُحسب كل ورقة بالقواعد التي أُدلي بها في ظلها.',
   'office-budgets.rules.submit': 'احفظ القواعد',
-  'office-budgets.max-choices.is': '{count} مشاريع كحد أقصى',
-  'office-budgets.min-choices.is': '{count} مشاريع على الأقل',
+  'office-budgets.max-choices.is':
+    '{count, plural, zero {# مشروع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}} كحد أقصى',
+  'office-budgets.min-choices.is':
+    '{count, plural, zero {# مشروع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}} على الأقل',
   'office-budgets.min-spend.is': 'إنفاق {share} على الأقل',
-  'office-budgets.points.is': '{count} نقاط',
-  'office-budgets.minimum-age.is': 'من عمر {age}',
+  'office-budgets.points.is':
+    '{count, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتان} few {# نقاط} many {# نقطة} other {# نقطة}}',
+  'office-budgets.minimum-age.is':
+    'من عمر {age, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}',
   'office-budgets.projects': 'المشاريع',
   'office-budgets.projects.none': 'لا توجد مشاريع بعد.',
-  'office-budgets.projects.caption': 'المشاريع: {count}',
+  'office-budgets.projects.caption':
+    'المشاريع: {count, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}',
   'office-budgets.project': 'المشروع',
   'office-budgets.district': 'الحي',
   'office-budgets.city-wide': 'المدينة كلها',
@@ -61,10 +66,12 @@ export const cycleAr: Catalogue<OfficeCycleKey> = {
   'office-budgets.tally.submit': 'افرز الأصوات',
   'office-budgets.tally.again': 'أعد الفرز',
   'office-budgets.tally.none': 'لم تُفرز الأوراق بعد.',
-  'office-budgets.results.counted': 'فُرزت {count} ورقة بالقاعدة: {rule}.',
+  'office-budgets.results.counted':
+    'فُرزت {count, plural, zero {# ورقة} one {ورقة واحدة} two {ورقتان} few {# أوراق} many {# ورقة} other {# ورقة}} بالقاعدة: {rule}.',
   'office-budgets.results.preview': 'معاينة: ليست علنية حتى النشر.',
   'office-budgets.results.published': 'منشورة.',
-  'office-budgets.results.part': 'الميزانية {budget}، المموَّل {funded}، عدد الأوراق {ballots}',
+  'office-budgets.results.part':
+    'الميزانية {budget}، المموَّل {funded}، عدد الأوراق {ballots, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}',
   'office-budgets.results.votes': 'الأصوات',
   'office-budgets.results.score': 'النتيجة',
   'office-budgets.results.cost': 'الكلفة',

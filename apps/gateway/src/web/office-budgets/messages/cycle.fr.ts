@@ -16,14 +16,16 @@ export const cycleFr: Catalogue<OfficeCycleKey> = {
   'office-budgets.rules.locked-hint':
     'Les règles sont verrouillées à l’ouverture du vote : chaque bulletin est compté selon les règles sous lesquelles il a été déposé.',
   'office-budgets.rules.submit': 'Enregistrer les règles',
-  'office-budgets.max-choices.is': 'au plus {count} projets',
-  'office-budgets.min-choices.is': 'au moins {count} projets',
+  'office-budgets.max-choices.is':
+    'au plus {count, plural, one {# projet} many {# de projets} other {# projets}}',
+  'office-budgets.min-choices.is':
+    'au moins {count, plural, one {# projet} many {# de projets} other {# projets}}',
   'office-budgets.min-spend.is': 'dépenser au moins {share}',
-  'office-budgets.points.is': '{count} points',
-  'office-budgets.minimum-age.is': 'à partir de {age} ans',
+  'office-budgets.points.is': '{count, plural, one {# point} many {# de points} other {# points}}',
+  'office-budgets.minimum-age.is': 'à partir de {age, plural, one {# an} many {# ans} other {# ans}}',
   'office-budgets.projects': 'Projets',
   'office-budgets.projects.none': 'Pas encore de projets.',
-  'office-budgets.projects.caption': '{count} projets',
+  'office-budgets.projects.caption': '{count, plural, one {# projet} many {# de projets} other {# projets}}',
   'office-budgets.project': 'Projet',
   'office-budgets.district': 'Quartier',
   'office-budgets.city-wide': 'Toute la ville',
@@ -63,10 +65,12 @@ export const cycleFr: Catalogue<OfficeCycleKey> = {
   'office-budgets.tally.submit': 'Dépouiller les bulletins',
   'office-budgets.tally.again': 'Recompter',
   'office-budgets.tally.none': 'Les bulletins n’ont pas encore été dépouillés.',
-  'office-budgets.results.counted': '{count} bulletins comptés selon la règle : {rule}.',
+  'office-budgets.results.counted':
+    '{count, plural, one {# bulletin compté} many {# de bulletins comptés} other {# bulletins comptés}} selon la règle : {rule}.',
   'office-budgets.results.preview': 'Aperçu : non public avant la publication.',
   'office-budgets.results.published': 'Publiés.',
-  'office-budgets.results.part': 'budget {budget}, financé {funded}, {ballots} bulletins',
+  'office-budgets.results.part':
+    'budget {budget}, financé {funded}, {ballots, plural, one {# bulletin} many {# de bulletins} other {# bulletins}}',
   'office-budgets.results.votes': 'Voix',
   'office-budgets.results.score': 'Score',
   'office-budgets.results.cost': 'Coût',

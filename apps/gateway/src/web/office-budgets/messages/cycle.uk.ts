@@ -16,14 +16,17 @@ export const cycleUk: Catalogue<OfficeCycleKey> = {
   'office-budgets.rules.locked-hint':
     'Правила фіксуються, коли починається голосування: бюлетені рахують за правилами, за якими їх подано.',
   'office-budgets.rules.submit': 'Зберегти правила',
-  'office-budgets.max-choices.is': 'щонайбільше {count} проєктів',
-  'office-budgets.min-choices.is': 'щонайменше {count} проєктів',
+  'office-budgets.max-choices.is':
+    'щонайбільше {count, plural, one {# проєкт} few {# проєкти} many {# проєктів} other {# проєкту}}',
+  'office-budgets.min-choices.is':
+    'щонайменше {count, plural, one {# проєкт} few {# проєкти} many {# проєктів} other {# проєкту}}',
   'office-budgets.min-spend.is': 'витратити щонайменше {share}',
-  'office-budgets.points.is': 'балів: {count}',
-  'office-budgets.minimum-age.is': 'з {age} років',
+  'office-budgets.points.is': '{count, plural, one {# бал} few {# бали} many {# балів} other {# бала}}',
+  'office-budgets.minimum-age.is':
+    'з {age, plural, one {# року} few {# років} many {# років} other {# року}}',
   'office-budgets.projects': 'Проєкти',
   'office-budgets.projects.none': 'Проєктів ще немає.',
-  'office-budgets.projects.caption': 'Проєктів: {count}',
+  'office-budgets.projects.caption': 'Проєктів: {count, plural, one {#} few {#} many {#} other {#}}',
   'office-budgets.project': 'Проєкт',
   'office-budgets.district': 'Район',
   'office-budgets.city-wide': 'Усе місто',
@@ -63,10 +66,12 @@ export const cycleUk: Catalogue<OfficeCycleKey> = {
   'office-budgets.tally.submit': 'Підрахувати голоси',
   'office-budgets.tally.again': 'Підрахувати знову',
   'office-budgets.tally.none': 'Бюлетені ще не підраховано.',
-  'office-budgets.results.counted': 'Підраховано бюлетенів: {count}, за правилом: {rule}.',
+  'office-budgets.results.counted':
+    'Підраховано бюлетенів: {count, plural, one {#} few {#} many {#} other {#}}, за правилом: {rule}.',
   'office-budgets.results.preview': 'Попередній перегляд: непублічно до публікації.',
   'office-budgets.results.published': 'Опубліковано.',
-  'office-budgets.results.part': 'бюджет {budget}, профінансовано {funded}, бюлетенів: {ballots}',
+  'office-budgets.results.part':
+    'бюджет {budget}, профінансовано {funded}, бюлетенів: {ballots, plural, one {#} few {#} many {#} other {#}}',
   'office-budgets.results.votes': 'Голоси',
   'office-budgets.results.score': 'Бал',
   'office-budgets.results.cost': 'Вартість',
