@@ -11,18 +11,22 @@ const pgliteVersion = () => {
 };
 
 // Bumped whenever the way the template is made changes, so no run picks up an older one.
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 /**
- * Tests open hundreds of these, and each open copies the whole cluster into WASM memory: a 1 MB WAL
+ * Tests open hundreds of these. Each open copies the whole cluster into WASM memory: a 1 MB WAL
  * segment instead of 16, and no template databases (tests never CREATE DATABASE on PGlite), make it
- * 15 MB instead of 40.
+ * 15 MB instead of 40. Each start also clears its shared memory, mostly the buffer cache: 4 MB of it
+ * and room for 20 connections, instead of PostgreSQL's 128 MB and 100, start it four times faster.
+ * Clusters made by the platform itself keep PostgreSQL's defaults.
  */
 const slim = async (pglite) => {
   for (const template of ['template0', 'template1']) {
     await pglite.exec(`UPDATE pg_database SET datistemplate = false WHERE datname = '${template}'`);
     await pglite.exec(`DROP DATABASE ${template}`);
   }
+  await pglite.exec("ALTER SYSTEM SET shared_buffers = '4MB'");
+  await pglite.exec('ALTER SYSTEM SET max_connections = 20');
   await pglite.exec('CHECKPOINT');
 };
 
