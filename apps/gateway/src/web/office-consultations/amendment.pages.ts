@@ -67,7 +67,7 @@ export const amendmentsPage = (
   );
   return layout(page, {
     title: page.t('office-consultations.amendments.title'),
-    main: html`<p><a href="${page.href(base)}">${localized(page, consultation.title)}</a></p>
+    main: html`<p>${localized(page, consultation.title, page.href(base))}</p>
       <h1>${page.t('office-consultations.amendments.title')}</h1>
       ${errorSummary(page, errors)}
       <h2>${page.t('office-consultations.amendments.proposed')}</h2>

@@ -13,7 +13,7 @@ export interface CountedConsultation {
 const row = (page: PageContext, { consultation, comments, unanswered }: CountedConsultation): SafeHtml => {
   const base = `/office/consultations/${consultation.consultationId}`;
   return html`<tr>
-    <th scope="row"><a href="${page.href(base)}">${localized(page, consultation.title)}</a></th>
+    <th scope="row">${localized(page, consultation.title, page.href(base))}</th>
     <td>${page.t(`office-consultations.status.${consultation.status}`)}</td>
     <td>${page.format.date(consultation.opensAt)} – ${page.format.date(consultation.closesAt)}</td>
     <td class="number">${page.format.number(comments)}</td>

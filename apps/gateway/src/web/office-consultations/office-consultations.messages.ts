@@ -5,6 +5,7 @@ export const officeConsultationsMessages = defineMessages(
   {
     'office-consultations.office': 'Office',
     'office-consultations.original': 'original: {language}',
+    'office-consultations.translated': 'translation · original: {language}',
     'office-consultations.bad-time': 'Enter a date and time, such as 2027-03-01 09:00.',
     'office-consultations.list.title': 'Consultations',
     'office-consultations.list.none':
@@ -61,6 +62,7 @@ export const officeConsultationsMessages = defineMessages(
     ar: {
       'office-consultations.office': 'المكتب',
       'office-consultations.original': 'الأصل: {language}',
+      'office-consultations.translated': 'ترجمة · الأصل: {language}',
       'office-consultations.bad-time': 'أدخل تاريخًا ووقتًا، مثل 2027-03-01 09:00.',
       'office-consultations.list.title': 'الاستشارات',
       'office-consultations.list.none': 'لا توجد استشارة بعد. استورد خطة وانشرها، ثم افتح استشارة بشأنها.',
@@ -116,6 +118,7 @@ export const officeConsultationsMessages = defineMessages(
     fa: {
       'office-consultations.office': 'دفتر کار',
       'office-consultations.original': 'اصل: {language}',
+      'office-consultations.translated': 'ترجمه · اصل: {language}',
       'office-consultations.bad-time': 'یک تاریخ و ساعت وارد کنید، مثلاً 2027-03-01 09:00.',
       'office-consultations.list.title': 'نظرخواهی‌ها',
       'office-consultations.list.none':
@@ -173,6 +176,7 @@ export const officeConsultationsMessages = defineMessages(
     uk: {
       'office-consultations.office': 'Офіс',
       'office-consultations.original': 'оригінал: {language}',
+      'office-consultations.translated': 'переклад · оригінал: {language}',
       'office-consultations.bad-time': 'Введіть дату й час, наприклад 2027-03-01 09:00.',
       'office-consultations.list.title': 'Консультації',
       'office-consultations.list.none':
@@ -231,6 +235,7 @@ export const officeConsultationsMessages = defineMessages(
     fr: {
       'office-consultations.office': 'Bureau',
       'office-consultations.original': 'original : {language}',
+      'office-consultations.translated': 'traduction · original : {language}',
       'office-consultations.bad-time': 'Saisissez une date et une heure, par exemple 2027-03-01 09:00.',
       'office-consultations.list.title': 'Consultations',
       'office-consultations.list.none':

@@ -7,7 +7,14 @@ import type { ApiProblem } from '../kit/platform-api';
 import { openOfficePage } from '../office/office-access';
 import type { OfficerComment } from './office-consultations.api';
 import type { CommentTarget, Measure, PlanVersion } from '../consultations-api.views';
-import { shownIn, standingWords, writtenText, type LocalizedText } from '../kit/localized-text';
+import {
+  inOwnLanguage,
+  languageBadge,
+  shownIn,
+  standingWords,
+  writtenText,
+  type LocalizedText,
+} from '../kit/localized-text';
 
 /** Everything here answers officers of consultations; moderation needs the moderator's badge too. */
 export const openConsultationsOffice = (
@@ -16,20 +23,29 @@ export const openConsultationsOffice = (
   response: Response,
 ): PageContext | undefined => openOfficePage(pages, request, response, ['officer:consultations']);
 
-/**
- * Text people wrote, in its own language and direction; the badge says which when it is not the
- * reader's. Officers' pages say nothing of a translation into the reader's language.
- */
-export const written = (page: PageContext, text: string, language: string, original = true): SafeHtml =>
-  writtenText(
-    page,
-    { text, language, original },
-    standingWords(page, { 'other-language': 'office-consultations.original' }, language),
-  );
+const STANDING_KEYS = {
+  'other-language': 'office-consultations.original',
+  translation: 'office-consultations.translated',
+} as const;
 
-export const localized = (page: PageContext, text: LocalizedText): SafeHtml => {
+/** A comment as its author wrote it, in its own language and direction; the badge names it when not the reader's. */
+export const written = (page: PageContext, text: string, language: string): SafeHtml =>
+  writtenText(page, { text, language, original: true }, standingWords(page, STANDING_KEYS, language));
+
+/**
+ * Text given in several languages, in the reader's where there is one. The badge says when it is a
+ * translation, or another language than the reader's, and names the original's language: an officer
+ * quoting it must know which words are the city's own. With `href` the text is a link, and the badge
+ * stays outside it, so the link's name is the text alone.
+ */
+export const localized = (page: PageContext, text: LocalizedText, href?: string): SafeHtml => {
   const shown = shownIn(page, text);
-  return written(page, shown.text, shown.language, shown.original);
+  const words = inOwnLanguage(shown);
+  return html`${href ? html`<a href="${href}">${words}</a>` : words}${languageBadge(
+    page,
+    shown,
+    standingWords(page, STANDING_KEYS, text.original),
+  )}`;
 };
 
 export const measuresOf = (plan: PlanVersion): Measure[] =>

@@ -46,7 +46,7 @@ export const outcomeConfirmPage = (
   const running = consultation.status === 'open' || consultation.status === 'upcoming';
   return layout(page, {
     title: page.t('office-consultations.outcome.title'),
-    main: html`<p><a href="${page.href(base)}">${localized(page, consultation.title)}</a></p>
+    main: html`<p>${localized(page, consultation.title, page.href(base))}</p>
       <h1>${page.t('office-consultations.outcome.title')}</h1>
       ${errorSummary(page, errors)}
       <p>${page.t('office-consultations.outcome.intro')}</p>
@@ -87,9 +87,7 @@ export const outcomePublishedPage = (page: PageContext, data: ConsultationData):
   return layout(page, {
     title: page.t('office-consultations.published.title'),
     main: html`<p>
-        <a href="${page.href(`/office/consultations/${consultationId}`)}"
-          >${localized(page, data.consultation.title)}</a
-        >
+        ${localized(page, data.consultation.title, page.href(`/office/consultations/${consultationId}`))}
       </p>
       <h1>${page.t('office-consultations.published.title')}</h1>
       <p class="status" role="status">
