@@ -75,9 +75,10 @@ export class ConsultationClosing implements OnApplicationBootstrap, BeforeApplic
 
   private async tick(): Promise<void> {
     this.wakeAt = Number.POSITIVE_INFINITY;
+    const now = new Date();
     try {
-      await this.closeDue();
-      this.wakeIn((await this.nextClosing()) - Date.now());
+      await this.closeDue(now);
+      this.wakeIn((await this.nextClosing(now)) - Date.now());
     } catch (error) {
       this.logger.error({ err: error }, 'could not look for consultations to close; trying at the next poll');
       this.wakeIn(POLL_MS);
@@ -124,16 +125,20 @@ export class ConsultationClosing implements OnApplicationBootstrap, BeforeApplic
     }
   }
 
-  /** When the next closing is due, as far as this process knows; the poll bounds the wait anyway. */
-  private async nextClosing(): Promise<number> {
+  /**
+   * When the next closing after the tick at `now` is due, as far as this process knows; the poll bounds
+   * the wait anyway. A closing that came due while the tick ran (a timer may fire a moment early) is
+   * due at once, not at the next poll.
+   */
+  private async nextClosing(now: Date): Promise<number> {
     const { rows } = await this.db.query<{ next: string | null }>(
       `SELECT (extract(epoch FROM min(closes_at)) * 1000)::bigint::text AS next
          FROM consultations_consultations WHERE NOT closed AND closes_at > $1`,
-      [new Date().toISOString()],
+      [now.toISOString()],
     );
     const known = rows[0]?.next ? Number(rows[0].next) : Number.POSITIVE_INFINITY;
-    // One already due failed to close: the next poll tries it again, rather than a tight loop.
-    const ahead = [...this.expected.values()].filter((closesAt) => closesAt > Date.now());
+    // One due at the tick that failed to close: the next poll tries it again, rather than a tight loop.
+    const ahead = [...this.expected.values()].filter((closesAt) => closesAt > now.getTime());
     return Math.min(known, ...ahead);
   }
 }
